@@ -1,0 +1,6 @@
+package dev.covenant.dsl.ast;
+
+import dev.covenant.dsl.SourceSpan;
+
+/** Unary minus: {@code -operand}. */
+public record Negate(Expr operand, SourceSpan span) implements Expr {}
