@@ -7,8 +7,10 @@ import dev.covenant.dsl.ast.Expr;
 import dev.covenant.dsl.internal.DiagnosticSink;
 import dev.covenant.dsl.internal.format.ExpressionPrinter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,6 +28,9 @@ final class Reachability {
   static void check(List<RuleView> rules, Optional<SourceSpan> otherwise, DiagnosticSink sink) {
     List<RuleView> earlier = new ArrayList<>();
     List<Set<String>> earlierConjuncts = new ArrayList<>();
+    // conjunct -> the earlier rules having it; a rule is covered by an earlier one all of whose
+    // conjuncts it has, found by counting shared conjuncts (linear in shared postings, not in rules).
+    Map<String, List<Integer>> rulesByConjunct = new HashMap<>();
     RuleView alwaysDecides = null;
     for (RuleView rule : rules) {
       Set<String> conjuncts = conjuncts(rule.condition());
@@ -37,18 +42,20 @@ final class Reachability {
         sink.report(DiagnosticCode.UNREACHABLE_RULE, rule.nameSpan(),
             "rule \"" + rule.name() + "\" can never decide: its condition is always false");
       } else {
-        for (int i = 0; i < earlier.size(); i++) {
-          if (conjuncts.containsAll(earlierConjuncts.get(i))) {
-            RuleView covering = earlier.get(i);
-            String how = conjuncts.equals(earlierConjuncts.get(i)) ? "has the same condition" : "decides whenever its condition holds";
-            sink.report(DiagnosticCode.UNREACHABLE_RULE, rule.nameSpan(), "rule \"" + rule.name()
-                + "\" can never decide: rule \"" + covering.name() + "\" above " + how);
-            break;
-          }
+        int covering = firstCovering(conjuncts, earlierConjuncts, rulesByConjunct);
+        if (covering >= 0) {
+          String how = conjuncts.equals(earlierConjuncts.get(covering))
+              ? "has the same condition"
+              : "decides whenever its condition holds";
+          sink.report(DiagnosticCode.UNREACHABLE_RULE, rule.nameSpan(), "rule \"" + rule.name()
+              + "\" can never decide: rule \"" + earlier.get(covering).name() + "\" above " + how);
         }
       }
       if (alwaysDecides == null && constant.orElse(false)) {
         alwaysDecides = rule;
+      }
+      for (String conjunct : conjuncts) {
+        rulesByConjunct.computeIfAbsent(conjunct, k -> new ArrayList<>()).add(earlier.size());
       }
       earlier.add(rule);
       earlierConjuncts.add(conjuncts);
@@ -57,6 +64,22 @@ final class Reachability {
       sink.report(DiagnosticCode.UNREACHABLE_RULE, otherwise.get(), "'otherwise' can never decide: the condition of rule \""
           + alwaysDecides.name() + "\" above is always true");
     }
+  }
+
+  /** The first earlier rule whose conjuncts are all among {@code conjuncts}, or -1. */
+  private static int firstCovering(Set<String> conjuncts, List<Set<String>> earlierConjuncts,
+      Map<String, List<Integer>> rulesByConjunct) {
+    Map<Integer, Integer> shared = new HashMap<>();
+    int first = -1;
+    for (String conjunct : conjuncts) {
+      for (int index : rulesByConjunct.getOrDefault(conjunct, List.of())) {
+        int count = shared.merge(index, 1, Integer::sum);
+        if (count == earlierConjuncts.get(index).size() && (first < 0 || index < first)) {
+          first = index;
+        }
+      }
+    }
+    return first;
   }
 
   private static Set<String> conjuncts(Expr condition) {
