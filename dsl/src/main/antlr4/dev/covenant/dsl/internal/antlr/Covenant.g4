@@ -75,42 +75,20 @@ recordEntry
     : key=word COLON (record | expression)
     ;
 
+// One left-recursive rule, alternatives from the tightest binding to the loosest: ANTLR turns
+// it into precedence climbing, so a literal costs two parse-tree nodes instead of one per level.
 expression
-    : orExpr
-    ;
-
-orExpr
-    : andExpr (OR andExpr)*
-    ;
-
-andExpr
-    : notExpr (AND notExpr)*
-    ;
-
-notExpr
-    : NOT notExpr                                                       # negation
-    | comparison                                                        # plainComparison
-    ;
-
-comparison
-    : left=additive op=(LT | LE | GT | GE | EQ | NE) right=additive     # compare
-    | left=additive NOT? IN right=additive                              # membership
-    | left=additive IS (MISSING | PRESENT)                              # presence
-    | left=additive (STARTS WITH | ENDS WITH | CONTAINS) right=additive # textTest
-    | additive                                                          # plainAdditive
-    ;
-
-additive
-    : ofExpr (op+=(PLUS | MINUS) ofExpr)*
-    ;
-
-ofExpr
-    : unary (OF unary)?
-    ;
-
-unary
-    : MINUS unary                                                       # negate
-    | primary                                                           # plainPrimary
+    : primary                                                           # primaryExpression
+    | MINUS expression                                                  # negate
+    | left=expression OF right=expression                               # of
+    | left=expression op=(PLUS | MINUS) right=expression                # arithmetic
+    | left=expression op=(LT | LE | GT | GE | EQ | NE) right=expression # compare
+    | left=expression NOT? IN right=expression                          # membership
+    | left=expression IS (MISSING | PRESENT)                            # presence
+    | left=expression (STARTS WITH | ENDS WITH | CONTAINS) right=expression # textTest
+    | NOT expression                                                    # negation
+    | left=expression AND right=expression                              # and
+    | left=expression OR right=expression                               # or
     ;
 
 primary

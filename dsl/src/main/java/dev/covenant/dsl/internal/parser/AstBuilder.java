@@ -220,34 +220,72 @@ final class AstBuilder {
   }
 
   Expr expression(ExpressionContext context) {
-    return or(context.orExpr());
-  }
-
-  private Expr or(OrExprContext context) {
-    if (context.andExpr().size() == 1) {
-      return and(context.andExpr(0));
+    if (context instanceof PrimaryExpressionContext primary) {
+      return primary(primary.primary());
+    } else if (context instanceof NegateContext negate) {
+      return new Negate(expression(negate.expression()), Spans.of(context));
+    } else if (context instanceof NegationContext negation) {
+      return new Not(expression(negation.expression()), Spans.of(context));
+    } else if (context instanceof OfContext of) {
+      return new Of(expression(of.left), expression(of.right), Spans.of(context));
+    } else if (context instanceof ArithmeticContext arithmetic) {
+      return arithmetic(arithmetic);
+    } else if (context instanceof AndContext || context instanceof OrContext) {
+      return junction(context);
+    } else if (context instanceof PresenceContext presence) {
+      return new Presence(expression(presence.left), presence.PRESENT() != null, Spans.of(context));
     }
-    return new Or(context.andExpr().stream().map(this::and).toList(), Spans.of(context));
+    return new Comparison(comparisonOperator(context), expression(comparisonLeft(context)),
+        expression(comparisonRight(context)), Spans.of(context));
   }
 
-  private Expr and(AndExprContext context) {
-    if (context.notExpr().size() == 1) {
-      return not(context.notExpr(0));
+  /**
+   * {@code a and b and c} arrives as a left-nested tree as deep as the chain is long; walking its
+   * left spine in a loop gives the flat operand list without recursing once per operand.
+   */
+  private Expr junction(ExpressionContext context) {
+    Class<? extends ExpressionContext> kind = context.getClass();
+    List<ExpressionContext> rightOperands = new ArrayList<>();
+    ExpressionContext current = context;
+    while (current.getClass() == kind) {
+      rightOperands.add(current instanceof AndContext and ? and.right : ((OrContext) current).right);
+      current = current instanceof AndContext and ? and.left : ((OrContext) current).left;
     }
-    return new And(context.notExpr().stream().map(this::not).toList(), Spans.of(context));
-  }
-
-  private Expr not(NotExprContext context) {
-    if (context instanceof NegationContext negation) {
-      return new Not(not(negation.notExpr()), Spans.of(context));
+    List<Expr> operands = new ArrayList<>();
+    operands.add(expression(current));
+    for (int i = rightOperands.size() - 1; i >= 0; i--) {
+      operands.add(expression(rightOperands.get(i)));
     }
-    return comparison(((PlainComparisonContext) context).comparison());
-  }
-
-  private Expr comparison(ComparisonContext context) {
     SourceSpan span = Spans.of(context);
+    return context instanceof AndContext ? new And(operands, span) : new Or(operands, span);
+  }
+
+  /** Left-associative {@code + -} chains, built in a loop for the same reason as {@link #junction}. */
+  private Expr arithmetic(ArithmeticContext context) {
+    List<ArithmeticContext> chain = new ArrayList<>();
+    ExpressionContext current = context;
+    while (current instanceof ArithmeticContext link) {
+      chain.add(link);
+      current = link.left;
+    }
+    if (chain.size() >= limits.maxNestingDepth()) {
+      sink.report(DiagnosticCode.NESTING_TOO_DEEP, Spans.of(context), "a chain of " + chain.size()
+          + " '+'/'-' operators is longer than the limit of " + limits.maxNestingDepth() + "; split it with lets");
+      return expression(current);
+    }
+    Expr result = expression(current);
+    for (int i = chain.size() - 1; i >= 0; i--) {
+      ArithmeticContext link = chain.get(i);
+      ArithmeticOperator operator =
+          link.op.getType() == CovenantParser.PLUS ? ArithmeticOperator.PLUS : ArithmeticOperator.MINUS;
+      result = new Arithmetic(operator, result, expression(link.right), Spans.of(link));
+    }
+    return result;
+  }
+
+  private static ComparisonOperator comparisonOperator(ExpressionContext context) {
     if (context instanceof CompareContext compare) {
-      ComparisonOperator operator = switch (compare.op.getType()) {
+      return switch (compare.op.getType()) {
         case CovenantParser.LT -> ComparisonOperator.LESS;
         case CovenantParser.LE -> ComparisonOperator.LESS_OR_EQUAL;
         case CovenantParser.GT -> ComparisonOperator.GREATER;
@@ -255,50 +293,31 @@ final class AstBuilder {
         case CovenantParser.EQ -> ComparisonOperator.EQUAL;
         default -> ComparisonOperator.NOT_EQUAL;
       };
-      return new Comparison(operator, additive(compare.left), additive(compare.right), span);
     } else if (context instanceof MembershipContext membership) {
-      ComparisonOperator operator = membership.NOT() == null ? ComparisonOperator.IN : ComparisonOperator.NOT_IN;
-      return new Comparison(operator, additive(membership.left), additive(membership.right), span);
-    } else if (context instanceof PresenceContext presence) {
-      return new Presence(additive(presence.left), presence.PRESENT() != null, span);
-    } else if (context instanceof TextTestContext test) {
-      ComparisonOperator operator = test.STARTS() != null
-          ? ComparisonOperator.STARTS_WITH
-          : test.ENDS() != null ? ComparisonOperator.ENDS_WITH : ComparisonOperator.CONTAINS;
-      return new Comparison(operator, additive(test.left), additive(test.right), span);
+      return membership.NOT() == null ? ComparisonOperator.IN : ComparisonOperator.NOT_IN;
     }
-    return additive(((PlainAdditiveContext) context).additive());
+    TextTestContext test = (TextTestContext) context;
+    return test.STARTS() != null
+        ? ComparisonOperator.STARTS_WITH
+        : test.ENDS() != null ? ComparisonOperator.ENDS_WITH : ComparisonOperator.CONTAINS;
   }
 
-  private Expr additive(AdditiveContext context) {
-    List<OfExprContext> terms = context.ofExpr();
-    if (terms.size() > limits.maxNestingDepth()) {
-      sink.report(DiagnosticCode.NESTING_TOO_DEEP, Spans.of(context),
-          "a chain of " + (terms.size() - 1) + " '+'/'-' operators is longer than the limit of "
-              + limits.maxNestingDepth() + "; split it with lets");
-      return of(terms.get(0));
+  private static ExpressionContext comparisonLeft(ExpressionContext context) {
+    if (context instanceof CompareContext compare) {
+      return compare.left;
+    } else if (context instanceof MembershipContext membership) {
+      return membership.left;
     }
-    Expr result = of(terms.get(0));
-    for (int i = 1; i < terms.size(); i++) {
-      ArithmeticOperator operator =
-          context.op.get(i - 1).getType() == CovenantParser.PLUS ? ArithmeticOperator.PLUS : ArithmeticOperator.MINUS;
-      result = new Arithmetic(operator, result, of(terms.get(i)), Spans.of(terms.get(0), terms.get(i)));
-    }
-    return result;
+    return ((TextTestContext) context).left;
   }
 
-  private Expr of(OfExprContext context) {
-    if (context.unary().size() == 1) {
-      return unary(context.unary(0));
+  private static ExpressionContext comparisonRight(ExpressionContext context) {
+    if (context instanceof CompareContext compare) {
+      return compare.right;
+    } else if (context instanceof MembershipContext membership) {
+      return membership.right;
     }
-    return new Of(unary(context.unary(0)), unary(context.unary(1)), Spans.of(context));
-  }
-
-  private Expr unary(UnaryContext context) {
-    if (context instanceof NegateContext negate) {
-      return new Negate(unary(negate.unary()), Spans.of(context));
-    }
-    return primary(((PlainPrimaryContext) context).primary());
+    return ((TextTestContext) context).right;
   }
 
   private Expr primary(PrimaryContext context) {

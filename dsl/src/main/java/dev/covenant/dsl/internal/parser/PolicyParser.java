@@ -43,8 +43,8 @@ public final class PolicyParser {
     lexer.removeErrorListeners();
     List<Token> tokens = new ArrayList<>();
     List<Comment> comments = new ArrayList<>();
-    boolean tooDeep = scan(lexer.getAllTokens(), tokens, comments, sink);
-    if (tooDeep) {
+    boolean overLimit = scan(lexer, tokens, comments, sink);
+    if (overLimit) {
       return new ParsedPolicy(Optional.empty(), comments);
     }
     try {
@@ -56,12 +56,15 @@ public final class PolicyParser {
     }
   }
 
-  /** Keeps the parser's tokens, reports bad ones, collects comments; true when nesting is too deep. */
-  private boolean scan(List<? extends Token> all, List<Token> tokens, List<Comment> comments, DiagnosticSink sink) {
+  /**
+   * Keeps the parser's tokens, reports bad ones, collects comments; true when the token count
+   * or the nesting exceeds its limit. Stops lexing at the limit so memory stays bounded.
+   */
+  private boolean scan(CovenantLexer lexer, List<Token> tokens, List<Comment> comments, DiagnosticSink sink) {
     int depth = 0;
     int prefixRun = 0;
     Token previousBad = null;
-    for (Token token : all) {
+    for (Token token = lexer.nextToken(); token.getType() != Token.EOF; token = lexer.nextToken()) {
       int type = token.getType();
       if (type == CovenantLexer.COMMENT) {
         comments.add(new Comment(token.getText().stripTrailing(), Spans.of(token)));
@@ -84,6 +87,11 @@ public final class PolicyParser {
         continue;
       }
       tokens.add(token);
+      if (tokens.size() > limits.maxTokens()) {
+        sink.report(DiagnosticCode.FILE_TOO_LARGE, Spans.of(token), "the policy has more than " + limits.maxTokens()
+            + " tokens (words, numbers and symbols); split it or raise the limit");
+        return true;
+      }
       switch (type) {
         case CovenantLexer.LPAREN, CovenantLexer.LBRACK, CovenantLexer.LBRACE -> depth++;
         case CovenantLexer.RPAREN, CovenantLexer.RBRACK, CovenantLexer.RBRACE -> depth = Math.max(0, depth - 1);
