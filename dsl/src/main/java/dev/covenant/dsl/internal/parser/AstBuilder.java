@@ -272,7 +272,8 @@ final class AstBuilder {
 
   private Expr additive(AdditiveContext context) {
     List<OfExprContext> terms = context.ofExpr();
-    if (terms.size() > limits.maxNestingDepth()) {
+    // Each operator is one level of the left-deep tree the checker will walk.
+    if (terms.size() - 1 > limits.maxNestingDepth()) {
       sink.report(DiagnosticCode.NESTING_TOO_DEEP, Spans.of(context),
           "a chain of " + (terms.size() - 1) + " '+'/'-' operators is longer than the limit of "
               + limits.maxNestingDepth() + "; split it with lets");
