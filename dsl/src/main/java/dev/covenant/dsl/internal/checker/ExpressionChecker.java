@@ -47,6 +47,7 @@ import java.util.TreeSet;
 final class ExpressionChecker {
   private static final List<String> FUNCTIONS =
       List.of("end_of_month", "day_of_month", "day_of_week", "min", "max", "rollout");
+  private static final Set<String> TIME_UNITS = Set.of("week", "weeks", "month", "months", "year", "years");
 
   private final DiagnosticSink sink;
   private final TypeTable table;
@@ -175,10 +176,16 @@ final class ExpressionChecker {
 
   private Type money(MoneyLiteral money) {
     String code = money.currency();
+    if (TIME_UNITS.contains(code)) {
+      // "3 weeks" parses as money in the currency "weeks"; the author meant a duration.
+      sink.report(DiagnosticCode.INVALID_DURATION, money.span(), "a duration is a number of days, such as 90 days; "
+          + code + " is not a unit of the language");
+      return Type.DURATION;
+    }
     if (!EnumDomain.CURRENCY.contains(code)) {
       sink.report(DiagnosticCode.UNKNOWN_CURRENCY, money.span(), "unknown currency " + code
           + Suggestions.didYouMean(code, EnumDomain.CURRENCY.words()) + "; use an ISO 4217 code such as EUR");
-      return Type.Money.ANY_CURRENCY;
+      return Type.UNKNOWN;
     }
     int digits = Math.max(0, Currency.getInstance(code).getDefaultFractionDigits());
     if (money.amount().stripTrailingZeros().scale() > digits) {
@@ -189,18 +196,45 @@ final class ExpressionChecker {
   }
 
   private Type list(ListLiteral list, Type hint) {
-    Type element = hint instanceof Type.ListOf listHint ? listHint.element() : null;
+    Type element = hint instanceof Type.ListOf listHint ? listHint.element() : likeliestDomain(list).orElse(null);
     Type first = null;
     for (Expr item : list.elements()) {
       Type type = infer(item, element != null ? element : first);
-      if (first == null || first instanceof Type.Unknown) {
+      if (first == null || first instanceof Type.Unknown || isMoneyOfUnknownCurrency(first, type)) {
         first = type;
+      } else if (first instanceof Type.Money held && type instanceof Type.Money money && currenciesDiffer(held, money)) {
+        sink.report(DiagnosticCode.CURRENCY_MISMATCH, item.span(), "a list holds one currency: this is "
+            + money.describe() + ", the list holds " + held.describe());
       } else if (!fits(type, first)) {
         mismatch(item, type, "a list holds one type: this is " + article(type) + ", the list holds "
             + plural(first));
       }
     }
     return new Type.ListOf(first == null ? Type.UNKNOWN : first);
+  }
+
+  /** A field's money has no currency at check time; the first literal that has one sets the list's. */
+  private static boolean isMoneyOfUnknownCurrency(Type held, Type next) {
+    return held instanceof Type.Money money && money.currency().isEmpty() && next instanceof Type.Money;
+  }
+
+  /**
+   * Without context, the domain that holds most of the list's bare words. Some words are in two
+   * domains (CHE is a currency and a country), so typing by the first word would reject [CHE, FRA].
+   */
+  private Optional<Type> likeliestDomain(ListLiteral list) {
+    List<String> words = list.elements().stream().filter(this::isBareWord)
+        .map(e -> ((Reference) e).path().get(0)).toList();
+    EnumDomain best = null;
+    long bestCount = 0;
+    for (EnumDomain domain : EnumDomain.values()) {
+      long count = words.stream().filter(domain::contains).count();
+      if (count > bestCount) {
+        best = domain;
+        bestCount = count;
+      }
+    }
+    return Optional.ofNullable(best).map(Type.Enum::new);
   }
 
   private Type reference(Reference reference, Type hint) {
@@ -227,7 +261,7 @@ final class ExpressionChecker {
         table.symbol(reference, new Symbol.EnumValue(domain, name));
         return enumType;
       }
-      sink.report(DiagnosticCode.UNKNOWN_ENUM_VALUE, reference.span(), name + " is not a " + domain.description()
+      sink.report(DiagnosticCode.UNKNOWN_ENUM_VALUE, reference.span(), name + " is not " + article(enumType)
           + Suggestions.didYouMean(name, domain.words()));
       return Type.UNKNOWN;
     }
@@ -266,8 +300,8 @@ final class ExpressionChecker {
     if (field.isEmpty()) {
       List<String> candidates = Arrays.stream(Field.values()).filter(f -> f.root() == root)
           .map(f -> f.takesKey() ? f.path() + ".<key>" : f.path()).toList();
-      String hint = dotted.equals(Field.INVOICE_METADATA.path())
-          ? " (name a key: invoice.metadata.<key>)"
+      String hint = isMetadata(dotted)
+          ? " (name one key: invoice.metadata.<key>)"
           : Suggestions.didYouMean(dotted, candidates);
       sink.report(DiagnosticCode.UNKNOWN_FIELD, reference.span(), "unknown field " + dotted + hint);
       return Type.UNKNOWN;
@@ -281,6 +315,12 @@ final class ExpressionChecker {
       return Type.UNKNOWN;
     }
     return field.get().type();
+  }
+
+  /** Metadata without a key, or with a dotted one: keys are one word, so both need the same hint. */
+  private static boolean isMetadata(String dotted) {
+    String metadata = Field.INVOICE_METADATA.path();
+    return dotted.equals(metadata) || dotted.startsWith(metadata + ".");
   }
 
   private String notAvailable(Field field) {
@@ -474,6 +514,11 @@ final class ExpressionChecker {
       }
       return Type.BOOLEAN;
     }
+    if (isPercentMisuse(left, right)) {
+      // Point at the percentage, not the whole comparison: it is what lacks its 'of'.
+      percentWithoutOf(left instanceof Type.Percent ? leftExpr : rightExpr);
+      return Type.BOOLEAN;
+    }
     if (sameType(comparison, left, right, "both sides of '" + operator.symbol() + "'") && operator.isOrdering()
         && !(left instanceof Type.Money || left instanceof Type.Date || left instanceof Type.Duration
             || left instanceof Type.Number || left instanceof Type.Percent)) {
@@ -496,14 +541,18 @@ final class ExpressionChecker {
     if (fits(actual, expected)) {
       return true;
     }
-    if ((expected instanceof Type.Percent) != (actual instanceof Type.Percent)
-        && (expected instanceof Type.Money || actual instanceof Type.Money
-            || expected instanceof Type.Number || actual instanceof Type.Number)) {
+    if (isPercentMisuse(expected, actual)) {
       percentWithoutOf(at);
       return false;
     }
     mismatch(at, actual, role + " must have the same type, not " + expected.describe() + " and " + actual.describe());
     return false;
+  }
+
+  /** A percentage meeting money or a number: what was meant is {@code N% of} it. */
+  private static boolean isPercentMisuse(Type a, Type b) {
+    return (a instanceof Type.Percent) != (b instanceof Type.Percent)
+        && (a instanceof Type.Money || b instanceof Type.Money || a instanceof Type.Number || b instanceof Type.Number);
   }
 
   private void percentWithoutOf(Expr at) {
@@ -540,7 +589,9 @@ final class ExpressionChecker {
 
   static String article(Type type) {
     String description = type.describe();
-    if (type instanceof Type.ListOf || type instanceof Type.Money || type instanceof Type.Unknown) {
+    // Money and text are uncountable: "must be text", not "must be a text".
+    if (type instanceof Type.ListOf || type instanceof Type.Money || type instanceof Type.Text
+        || type instanceof Type.Unknown) {
       return description;
     }
     return (Set.of('a', 'e', 'i', 'o', 'u').contains(description.charAt(0)) ? "an " : "a ") + description;
@@ -550,6 +601,20 @@ final class ExpressionChecker {
     if (type instanceof Type.Money || type instanceof Type.Text) {
       return type.describe();
     }
-    return type.describe() + "s";
+    if (type instanceof Type.ListOf list) {
+      return list.element() instanceof Type.Unknown ? "empty lists" : "lists of " + plural(list.element());
+    }
+    return pluralOf(type.describe());
+  }
+
+  /** Enum domains are English nouns: country, currency, borrower status, weekday. */
+  private static String pluralOf(String noun) {
+    if (noun.endsWith("s")) {
+      return noun + "es";
+    }
+    if (noun.endsWith("y") && !Set.of('a', 'e', 'i', 'o', 'u').contains(noun.charAt(noun.length() - 2))) {
+      return noun.substring(0, noun.length() - 1) + "ies";
+    }
+    return noun + "s";
   }
 }

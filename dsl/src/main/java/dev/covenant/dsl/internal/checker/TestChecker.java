@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.TreeSet;
 
 /** Checks {@code test} blocks: the given values against the field catalogue, and that each expectation can be met. */
 final class TestChecker {
@@ -105,16 +105,36 @@ final class TestChecker {
       if (path.equals(Field.INVOICE_METADATA.path())) {
         metadata(entry);
       } else if (entry.value() instanceof RecordLiteral nested) {
-        boolean isGroup = Arrays.stream(Field.values()).anyMatch(f -> f.path().startsWith(path + "."));
-        if (isGroup) {
-          record(path, nested);
-        } else {
-          unknownField(entry, path);
-        }
+        nestedRecord(entry, path, nested);
+      } else if (isGroup(path)) {
+        sink.report(DiagnosticCode.TYPE_MISMATCH, entry.value().span(), path + " is a group of fields; give them as a"
+            + " record, such as " + entry.key() + ": { " + firstChild(path) + ": ... }");
       } else {
         value(entry, path, (Expr) entry.value());
       }
     }
+  }
+
+  private void nestedRecord(RecordEntry entry, String path, RecordLiteral nested) {
+    Optional<Field> field = Field.byPath(path);
+    if (isGroup(path)) {
+      record(path, nested);
+    } else if (field.isPresent()) {
+      sink.report(DiagnosticCode.TYPE_MISMATCH, nested.span(), path + " must be "
+          + ExpressionChecker.article(field.get().type()) + ", not a record");
+    } else {
+      unknownField(entry, path);
+    }
+  }
+
+  private static boolean isGroup(String path) {
+    return Arrays.stream(Field.values()).anyMatch(f -> f.path().startsWith(path + "."));
+  }
+
+  private static String firstChild(String group) {
+    String rest = Arrays.stream(Field.values()).map(Field::path).filter(p -> p.startsWith(group + ".")).findFirst()
+        .orElseThrow().substring(group.length() + 1);
+    return rest.contains(".") ? rest.substring(0, rest.indexOf('.')) : rest;
   }
 
   private void metadata(RecordEntry entry) {
@@ -149,8 +169,15 @@ final class TestChecker {
 
   private void unknownField(RecordEntry entry, String path) {
     String root = path.substring(0, path.indexOf('.'));
-    List<String> candidates = Arrays.stream(Field.values()).map(Field::path).filter(p -> p.startsWith(root + "."))
-        .collect(Collectors.toList());
+    // Groups too: a misspelt group (buyer.adress) should be suggested like a misspelt field.
+    Set<String> candidates = new TreeSet<>();
+    for (Field field : Field.values()) {
+      String candidate = field.path();
+      while (candidate.startsWith(root + ".")) {
+        candidates.add(candidate);
+        candidate = candidate.substring(0, candidate.lastIndexOf('.'));
+      }
+    }
     sink.report(DiagnosticCode.UNKNOWN_FIELD, entry.keySpan(), "unknown field " + path
         + Suggestions.didYouMean(path, candidates));
   }

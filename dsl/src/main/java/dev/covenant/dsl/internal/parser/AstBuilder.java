@@ -268,7 +268,7 @@ final class AstBuilder {
       chain.add(link);
       current = link.left;
     }
-    if (chain.size() >= limits.maxNestingDepth()) {
+    if (chain.size() > limits.maxNestingDepth()) {
       sink.report(DiagnosticCode.NESTING_TOO_DEEP, Spans.of(context), "a chain of " + chain.size()
           + " '+'/'-' operators is longer than the limit of " + limits.maxNestingDepth() + "; split it with lets");
       return expression(current);

@@ -10,6 +10,7 @@ import dev.covenant.dsl.internal.antlr.CovenantLexer;
 import dev.covenant.dsl.internal.antlr.CovenantParser;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
@@ -26,6 +27,14 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  * mode and falls back to full LL only when SLL fails.
  */
 public final class PolicyParser {
+  /** What people type from other languages, answered with this language's form. */
+  private static final Map<String, String> CHARACTER_HINTS = Map.of(
+      "&", "; write 'and'",
+      "|", "; write 'or'",
+      "!", "; write 'not', or '!=' to compare",
+      "*", "; to take a share, write a percentage with 'of', as in 80% of invoice.to_pay_amount",
+      "/", "; comments start with #");
+
   private final Limits limits;
 
   public PolicyParser(Limits limits) {
@@ -63,6 +72,7 @@ public final class PolicyParser {
   private boolean scan(CovenantLexer lexer, List<Token> tokens, List<Comment> comments, DiagnosticSink sink) {
     int depth = 0;
     int prefixRun = 0;
+    boolean inBlock = false;
     Token previousBad = null;
     for (Token token = lexer.nextToken(); token.getType() != Token.EOF; token = lexer.nextToken()) {
       int type = token.getType();
@@ -77,7 +87,7 @@ public final class PolicyParser {
         boolean continuesRun = previousBad != null && previousBad.getStopIndex() + 1 == token.getStartIndex();
         if (!continuesRun) {
           sink.report(DiagnosticCode.UNEXPECTED_CHARACTER, Spans.of(token),
-              "unexpected character '" + token.getText() + "'");
+              "unexpected character '" + token.getText() + "'" + CHARACTER_HINTS.getOrDefault(token.getText(), ""));
         }
         previousBad = token;
         continue;
@@ -92,10 +102,18 @@ public final class PolicyParser {
             + " tokens (words, numbers and symbols); split it or raise the limit");
         return true;
       }
-      switch (type) {
-        case CovenantLexer.LPAREN, CovenantLexer.LBRACK, CovenantLexer.LBRACE -> depth++;
-        case CovenantLexer.RPAREN, CovenantLexer.RBRACK, CovenantLexer.RBRACE -> depth = Math.max(0, depth - 1);
-        default -> { }
+      // The braces of finance, validate and test blocks open at the top level and do not nest
+      // expressions: counting them would make the limit one less than it says.
+      if (depth == 0 && type == CovenantLexer.LBRACE && !inBlock) {
+        inBlock = true;
+      } else if (depth == 0 && type == CovenantLexer.RBRACE && inBlock) {
+        inBlock = false;
+      } else {
+        switch (type) {
+          case CovenantLexer.LPAREN, CovenantLexer.LBRACK, CovenantLexer.LBRACE -> depth++;
+          case CovenantLexer.RPAREN, CovenantLexer.RBRACK, CovenantLexer.RBRACE -> depth = Math.max(0, depth - 1);
+          default -> { }
+        }
       }
       prefixRun = type == CovenantLexer.NOT || type == CovenantLexer.MINUS ? prefixRun + 1 : 0;
       if (depth + prefixRun > limits.maxNestingDepth()) {

@@ -38,7 +38,8 @@ final class SyntaxErrorCollector extends BaseErrorListener {
     Token token = (Token) offendingSymbol;
     SourceSpan span = Spans.of(token);
     IntervalSet expected = recognizer instanceof Parser parser ? parser.getExpectedTokens() : new IntervalSet();
-    String message = "unexpected " + describe(token) + expectation(expected, recognizer.getVocabulary());
+    String message = "unexpected " + describe(token) + expectation(expected, recognizer.getVocabulary())
+        + hint(token, expected);
     sink.report(DiagnosticCode.SYNTAX, span, message);
   }
 
@@ -47,6 +48,14 @@ final class SyntaxErrorCollector extends BaseErrorListener {
       return "end of file";
     }
     return "'" + token.getText() + "'";
+  }
+
+  /** The mistakes people bring from other languages, answered with the form this one uses. */
+  private static String hint(Token token, IntervalSet expected) {
+    if (token.getType() == CovenantLexer.ASSIGN && !expected.contains(CovenantLexer.ASSIGN)) {
+      return " (to compare, write ==)";
+    }
+    return "";
   }
 
   private static String expectation(IntervalSet expected, Vocabulary vocabulary) {
