@@ -519,6 +519,13 @@ final class ExpressionChecker {
       percentWithoutOf(left instanceof Type.Percent ? leftExpr : rightExpr);
       return Type.BOOLEAN;
     }
+    if (left instanceof Type.ListOf || right instanceof Type.ListOf) {
+      // Whole lists are not compared: what a policy means is membership, which 'in' says.
+      Type list = left instanceof Type.ListOf ? left : right;
+      mismatch(comparison, list, "'" + operator.symbol() + "' compares single values, not " + plural(list)
+          + "; to test membership, write x in [...]");
+      return Type.BOOLEAN;
+    }
     if (sameType(comparison, left, right, "both sides of '" + operator.symbol() + "'") && operator.isOrdering()
         && !(left instanceof Type.Money || left instanceof Type.Date || left instanceof Type.Duration
             || left instanceof Type.Number || left instanceof Type.Percent)) {
