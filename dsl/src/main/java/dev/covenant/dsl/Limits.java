@@ -6,7 +6,8 @@ package dev.covenant.dsl;
  *
  * @param maxSourceChars longest accepted policy text, in characters
  * @param maxTokens most words, numbers and symbols in a policy; bounds the parser's memory
- * @param maxNestingDepth deepest nesting of parentheses, lists, records and prefix operators
+ * @param maxNestingDepth deepest nesting of parentheses, lists, records and prefix operators, and
+ *     longest {@code +}/{@code -} chain; other operator chains may nest four times as deep
  * @param maxRules most rules across the {@code finance} and {@code validate} blocks
  * @param maxDiagnostics most diagnostics reported for one source; the rest are counted
  */

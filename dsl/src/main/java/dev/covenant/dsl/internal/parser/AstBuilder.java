@@ -74,6 +74,7 @@ final class AstBuilder {
   private final DiagnosticSink sink;
   private final Limits limits;
   private int ruleCount;
+  private int depth;
 
   AstBuilder(DiagnosticSink sink, Limits limits) {
     this.sink = sink;
@@ -219,7 +220,31 @@ final class AstBuilder {
     return new RecordLiteral(entries, Spans.of(context));
   }
 
+  /** Thrown when operators without parentheses chain deeper than any policy needs ({@code a < b < c ...}). */
+  static final class NestingTooDeep extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient SourceSpan span;
+
+    NestingTooDeep(SourceSpan span) {
+      super(null, null, false, false);
+      this.span = span;
+    }
+  }
+
   Expr expression(ExpressionContext context) {
+    // The pre-scan bounds parentheses and prefixes; this bounds chains of non-flattened operators,
+    // whose parse trees nest once per operator, before recursion can exhaust the stack.
+    if (++depth > limits.maxNestingDepth() * 4) {
+      throw new NestingTooDeep(Spans.of(context));
+    }
+    try {
+      return build(context);
+    } finally {
+      depth--;
+    }
+  }
+
+  private Expr build(ExpressionContext context) {
     if (context instanceof PrimaryExpressionContext primary) {
       return primary(primary.primary());
     } else if (context instanceof NegateContext negate) {

@@ -147,6 +147,12 @@ public final class PolicyParser {
     if (collector.errors() > 0) {
       return Optional.empty();
     }
-    return Optional.of(new AstBuilder(sink, limits).policy(tree));
+    try {
+      return Optional.of(new AstBuilder(sink, limits).policy(tree));
+    } catch (AstBuilder.NestingTooDeep e) {
+      sink.report(DiagnosticCode.NESTING_TOO_DEEP, e.span, "operators chain deeper than the limit of "
+          + limits.maxNestingDepth() * 4 + " levels; split the expression with lets");
+      return Optional.empty();
+    }
   }
 }
