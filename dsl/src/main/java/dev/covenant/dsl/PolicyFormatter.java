@@ -40,7 +40,14 @@ public final class PolicyFormatter {
     if (parsed.policy().isEmpty() || !errors.isEmpty()) {
       return new FormatResult(source, Optional.empty(), errors);
     }
-    return new FormatResult(source, Optional.of(Formatter.format(source.text(), parsed)), List.of());
+    try {
+      return new FormatResult(source, Optional.of(Formatter.format(source.text(), parsed)), List.of());
+    } catch (StackOverflowError e) {
+      // Last resort, as in PolicyCompiler: the formatter promises diagnostics, never an exception.
+      Diagnostic tooDeep = Diagnostic.of(DiagnosticCode.NESTING_TOO_DEEP, parsed.policy().get().span(),
+          "the policy nests too deeply to be formatted; simplify its expressions");
+      return new FormatResult(source, Optional.empty(), List.of(tooDeep));
+    }
   }
 
   /**

@@ -35,6 +35,17 @@ final class CommentQueue {
     return null;
   }
 
+  /** The comments not yet taken that start in [{@code from}, {@code to}), left in the queue. */
+  List<Comment> peekBetween(int from, int to) {
+    List<Comment> between = new ArrayList<>();
+    for (int i = next; i < comments.size() && comments.get(i).span().start() < to; i++) {
+      if (comments.get(i).span().start() >= from) {
+        between.add(comments.get(i));
+      }
+    }
+    return between;
+  }
+
   List<Comment> rest() {
     return takeBefore(Integer.MAX_VALUE);
   }

@@ -1,5 +1,6 @@
 package dev.covenant.dsl.internal.format;
 
+import dev.covenant.dsl.Limits;
 import dev.covenant.dsl.ast.And;
 import dev.covenant.dsl.ast.Arithmetic;
 import dev.covenant.dsl.ast.BooleanLiteral;
@@ -23,6 +24,8 @@ import dev.covenant.dsl.ast.Today;
 import dev.covenant.dsl.internal.parser.TextLiterals;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -38,6 +41,8 @@ public final class ExpressionPrinter {
   private static final int OF = 6;
   private static final int UNARY = 7;
   private static final int PRIMARY = 8;
+  /** Operators in one chain without parentheses: one less than the terms the parser accepts by default. */
+  private static final int MAX_CHAIN_OPERATORS = Limits.DEFAULT.maxNestingDepth() - 1;
 
   private ExpressionPrinter() {}
 
@@ -74,9 +79,7 @@ public final class ExpressionPrinter {
       print(presence.operand(), ADDITIVE, out);
       out.append(presence.present() ? " is present" : " is missing");
     } else if (expr instanceof Arithmetic arithmetic) {
-      print(arithmetic.left(), ADDITIVE, out);
-      out.append(' ').append(arithmetic.operator().symbol()).append(' ');
-      print(arithmetic.right(), OF, out);
+      arithmetic(arithmetic, out);
     } else if (expr instanceof Of of) {
       print(of.percent(), UNARY, out);
       out.append(" of ");
@@ -113,6 +116,35 @@ public final class ExpressionPrinter {
     }
     if (parenthesise) {
       out.append(')');
+    }
+  }
+
+  /**
+   * A left-associative chain {@code a - b + c}. Parentheses around a left operand are redundant,
+   * but a chain in each of many nested parentheses is one long chain without them, longer than the
+   * parser accepts: so every {@link #MAX_CHAIN_OPERATORS} operators, counted from the right, keep a
+   * pair. The walk down the left operands is a loop because such a tree is deeper (up to 64 terms
+   * times 64 levels) than a small thread stack can recurse through.
+   */
+  private static void arithmetic(Arithmetic chain, StringBuilder out) {
+    List<Arithmetic> links = new ArrayList<>();
+    Expr first = chain;
+    while (first instanceof Arithmetic link) {
+      links.add(link);
+      first = link.left();
+    }
+    Collections.reverse(links);
+    int groups = (links.size() - 1) / MAX_CHAIN_OPERATORS;
+    out.append("(".repeat(groups));
+    print(first, ADDITIVE, out);
+    int firstGroupEnd = links.size() - groups * MAX_CHAIN_OPERATORS;
+    for (int i = 0; i < links.size(); i++) {
+      if (i >= firstGroupEnd && (i - firstGroupEnd) % MAX_CHAIN_OPERATORS == 0) {
+        out.append(')');
+      }
+      Arithmetic link = links.get(i);
+      out.append(' ').append(link.operator().symbol()).append(' ');
+      print(link.right(), OF, out);
     }
   }
 

@@ -47,14 +47,15 @@ public final class Formatter {
   static final int WIDTH = 100;
   private static final String INDENT = "  ";
 
-  private final String text;
+  /** The source by code point: the parser's spans count code points, not UTF-16 chars. */
+  private final int[] text;
   private final CommentQueue comments;
   private final StringBuilder out = new StringBuilder();
   private int lastEnd;
   private boolean levelStarted;
 
   private Formatter(String text, List<Comment> comments) {
-    this.text = text;
+    this.text = text.codePoints().toArray();
     this.comments = new CommentQueue(comments);
   }
 
@@ -73,7 +74,7 @@ public final class Formatter {
       if (declaration instanceof LetDeclaration) {
         int end = i;
         while (end + 1 < declarations.size() && declarations.get(end + 1) instanceof LetDeclaration
-            && !blankBetween(declarations.get(end).span().end(), declarations.get(end + 1).span().start())) {
+            && !blankInOutput(declarations.get(end).span().end(), declarations.get(end + 1).span())) {
           end++;
         }
         lets(declarations.subList(i, end + 1));
@@ -163,7 +164,7 @@ public final class Formatter {
       }
       int end = i;
       while (end + 1 < rules.size() && rules.get(end + 1).fitsOneLine()
-          && !blankBetween(rules.get(end).span().end(), rules.get(end + 1).span().start())) {
+          && !blankInOutput(rules.get(end).span().end(), rules.get(end + 1).span())) {
         end++;
       }
       List<RuleLayout> run = rules.subList(i, end + 1);
@@ -346,10 +347,27 @@ public final class Formatter {
     }
   }
 
+  /**
+   * Whether the output will have a blank line between an item ending at {@code previousEnd} and
+   * {@code next}: the checks {@link #separate} makes before each comment that moves above
+   * {@code next}, then before {@code next}. Runs of aligned lines end exactly there, so that the
+   * formatted text splits into the same runs when formatted again.
+   */
+  private boolean blankInOutput(int previousEnd, SourceSpan next) {
+    int from = previousEnd;
+    for (Comment comment : comments.peekBetween(previousEnd, next.end())) {
+      if (blankBetween(from, comment.span().start())) {
+        return true;
+      }
+      from = comment.span().end();
+    }
+    return blankBetween(from, next.start());
+  }
+
   private boolean blankBetween(int from, int to) {
     boolean newlineSeen = false;
-    for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
-      char c = text.charAt(i);
+    for (int i = Math.max(0, from); i < Math.min(to, text.length); i++) {
+      int c = text[i];
       if (c == '\n') {
         if (newlineSeen) {
           return true;
