@@ -15,7 +15,7 @@ import net.jqwik.api.Provide;
 /** What fmt promises, for random policies that parse: stable, same meaning, comments kept. */
 class FormatterProperties {
   private static final PolicyCompiler UNCAPPED = PolicyCompiler.withLimits(new Limits(Limits.DEFAULT.maxSourceChars(),
-      Limits.DEFAULT.maxNestingDepth(), Limits.DEFAULT.maxRules(), Integer.MAX_VALUE));
+      Limits.DEFAULT.maxTokens(), Limits.DEFAULT.maxNestingDepth(), Limits.DEFAULT.maxRules(), Integer.MAX_VALUE));
 
   @Provide
   Arbitrary<String> policies() {
