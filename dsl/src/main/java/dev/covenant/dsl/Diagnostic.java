@@ -48,14 +48,16 @@ public record Diagnostic(Severity severity, DiagnosticCode code, SourceSpan span
   /** The headline, then the source line and a caret under the span (tildes for its length). */
   public String render(PolicySource source) {
     String line = source.line(span.line());
+    // Columns count code points (as the parser does), so the caret walks the line by code point.
+    int[] characters = line.codePoints().toArray();
     StringBuilder caret = new StringBuilder();
-    int column = Math.min(span.column(), line.length() + 1);
+    int column = Math.min(span.column(), characters.length + 1);
     for (int i = 0; i < column - 1; i++) {
-      caret.append(line.charAt(i) == '\t' ? '\t' : ' ');
+      caret.append(characters[i] == '\t' ? '\t' : ' ');
     }
     caret.append('^');
-    int lastColumn = span.endLine() == span.line() ? span.endColumn() : line.length();
-    for (int i = column + 1; i <= Math.min(lastColumn, line.length()); i++) {
+    int lastColumn = span.endLine() == span.line() ? span.endColumn() : characters.length;
+    for (int i = column + 1; i <= Math.min(lastColumn, characters.length); i++) {
       caret.append('~');
     }
     return headline(source.name()) + "\n    " + line + "\n    " + caret;

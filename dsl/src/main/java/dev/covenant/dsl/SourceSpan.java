@@ -1,8 +1,9 @@
 package dev.covenant.dsl;
 
 /**
- * Where a piece of policy text sits: character offsets (start inclusive, end exclusive) and the
- * 1-based line and column of its first and last character.
+ * Where a piece of policy text sits: offsets (start inclusive, end exclusive) and the 1-based line
+ * and column of its first and last character. Offsets and columns count Unicode code points, not
+ * UTF-16 chars: an emoji is one column, as editors show it.
  *
  * <pre>{@code
  * SourceSpan span = diagnostic.span();

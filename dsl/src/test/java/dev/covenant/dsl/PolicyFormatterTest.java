@@ -240,7 +240,7 @@ class PolicyFormatterTest {
 
     String formatted = format(text);
 
-    assertThat(formatted).isEqualTo("policy \"p\"\nlet a = (x" + " + x".repeat(18) + ")" + " + x".repeat(63) + "\n");
+    assertThat(formatted).isEqualTo("policy \"p\"\nlet a = (x" + " + x".repeat(17) + ")" + " + x".repeat(64) + "\n");
     assertThat(Asts.withoutSpans(Asts.parse(formatted).orElseThrow()))
         .isEqualTo(Asts.withoutSpans(Asts.parse(text).orElseThrow()));
   }
@@ -249,7 +249,8 @@ class PolicyFormatterTest {
   void groupsThousandsAndKeepsTheScale() {
     assertThat(formatLet("50000")).isEqualTo("50_000");
     assertThat(formatLet("5_0_0")).isEqualTo("500");
-    assertThat(formatLet("1500")).isEqualTo("1500");
+    assertThat(formatLet("1500")).isEqualTo("1_500");
+    assertThat(formatLet("999")).isEqualTo("999");
     assertThat(formatLet("12000.50 EUR")).isEqualTo("12_000.50 EUR");
     assertThat(formatLet("1234567.000")).isEqualTo("1_234_567.000");
     assertThat(formatLet("007")).isEqualTo("7");

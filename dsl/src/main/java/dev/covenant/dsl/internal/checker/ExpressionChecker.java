@@ -302,7 +302,7 @@ final class ExpressionChecker {
           .map(f -> f.takesKey() ? f.path() + ".<key>" : f.path()).toList();
       String hint = isMetadata(dotted)
           ? " (name one key: invoice.metadata.<key>)"
-          : Suggestions.didYouMean(dotted, candidates);
+          : Suggestions.didYouMeanField(dotted, candidates);
       sink.report(DiagnosticCode.UNKNOWN_FIELD, reference.span(), "unknown field " + dotted + hint);
       return Type.UNKNOWN;
     }

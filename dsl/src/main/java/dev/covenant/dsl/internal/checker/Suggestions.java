@@ -1,6 +1,10 @@
 package dev.covenant.dsl.internal.checker;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean ...?": the closest candidate by edit distance, when it is close enough to be a typo. */
@@ -15,7 +19,7 @@ public final class Suggestions {
       if (Math.abs(candidate.length() - written.length()) > allowed) {
         continue;
       }
-      int distance = distance(written.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
+      int distance = distance(written.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
       if (distance < bestDistance || (distance == bestDistance && best != null && candidate.compareTo(best) < 0)) {
         best = candidate;
         bestDistance = distance;
@@ -27,6 +31,36 @@ public final class Suggestions {
   /** The suffix diagnostics append: {@code " (did you mean X?)"} or nothing. */
   public static String didYouMean(String written, Collection<String> candidates) {
     return closest(written, candidates).map(s -> " (did you mean " + s + "?)").orElse("");
+  }
+
+  /**
+   * For dotted field paths: the closest path when one is a typo away; otherwise the fields whose
+   * last segment contains a word a typo away from the last segment written, so {@code invoice.amout}
+   * suggests the invoice's amounts rather than nothing.
+   */
+  public static String didYouMeanField(String written, Collection<String> paths) {
+    Optional<String> closest = closest(written, paths);
+    if (closest.isPresent()) {
+      return " (did you mean " + closest.get() + "?)";
+    }
+    String lastWritten = written.substring(written.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+    String parent = written.substring(0, Math.max(0, written.lastIndexOf('.')));
+    List<String> matches = new ArrayList<>();
+    for (String path : paths) {
+      String last = path.substring(path.lastIndexOf('.') + 1);
+      boolean sameParent = path.substring(0, Math.max(0, path.lastIndexOf('.'))).equals(parent);
+      if (sameParent && lastWritten.length() >= 4 && Arrays.stream(last.split("_"))
+          .anyMatch(word -> word.length() >= 4 && distance(lastWritten, word) <= 1)) {
+        matches.add(path);
+      }
+    }
+    if (matches.isEmpty()) {
+      return "";
+    }
+    if (matches.size() == 1) {
+      return " (did you mean " + matches.get(0) + "?)";
+    }
+    return " (did you mean one of " + String.join(", ", matches) + "?)";
   }
 
   /** Optimal string alignment distance: insertions, deletions, substitutions, adjacent swaps. Callers compare lower-cased text so a wrong case alone is always suggested. */

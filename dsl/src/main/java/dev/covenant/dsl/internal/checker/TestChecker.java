@@ -179,7 +179,7 @@ final class TestChecker {
       }
     }
     sink.report(DiagnosticCode.UNKNOWN_FIELD, entry.keySpan(), "unknown field " + path
-        + Suggestions.didYouMean(path, candidates));
+        + Suggestions.didYouMeanField(path, candidates));
   }
 
   private void checkExpectation(Expectation expect) {

@@ -41,8 +41,8 @@ public final class ExpressionPrinter {
   private static final int OF = 6;
   private static final int UNARY = 7;
   private static final int PRIMARY = 8;
-  /** Operators in one chain without parentheses: one less than the terms the parser accepts by default. */
-  private static final int MAX_CHAIN_OPERATORS = Limits.DEFAULT.maxNestingDepth() - 1;
+  /** Operators in one chain without parentheses: as many as the parser accepts by default. */
+  private static final int MAX_CHAIN_OPERATORS = Limits.DEFAULT.maxNestingDepth();
 
   private ExpressionPrinter() {}
 
@@ -176,13 +176,13 @@ public final class ExpressionPrinter {
     return PRIMARY;
   }
 
-  /** Plain decimal notation, thousands grouped with '_' from five integer digits on: {@code 50_000}, {@code 1500}. */
+  /** Plain decimal notation, thousands grouped with '_' from four integer digits on: {@code 1_500}, {@code 50_000}. */
   public static String number(BigDecimal value) {
     String plain = value.toPlainString();
     int dot = plain.indexOf('.');
     String integer = dot < 0 ? plain : plain.substring(0, dot);
     String fraction = dot < 0 ? "" : plain.substring(dot);
-    if (integer.length() < 5 || new BigInteger(integer).signum() < 0) {
+    if (integer.length() < 4 || new BigInteger(integer).signum() < 0) {
       return plain;
     }
     StringBuilder grouped = new StringBuilder();

@@ -220,7 +220,10 @@ final class AstBuilder {
     return new RecordLiteral(entries, Spans.of(context));
   }
 
-  /** Thrown when operators without parentheses chain deeper than any policy needs ({@code a < b < c ...}). */
+  /**
+   * Thrown when the tree would nest deeper than any policy needs: operators chained without
+   * parentheses ({@code a < b < c ...}) or long {@code +} chains inside many parentheses.
+   */
   static final class NestingTooDeep extends RuntimeException {
     private static final long serialVersionUID = 1L;
     final transient SourceSpan span;
@@ -232,8 +235,8 @@ final class AstBuilder {
   }
 
   Expr expression(ExpressionContext context) {
-    // The pre-scan bounds parentheses and prefixes; this bounds chains of non-flattened operators,
-    // whose parse trees nest once per operator, before recursion can exhaust the stack.
+    // The pre-scan bounds parentheses and prefixes; this bounds the depth of the tree itself, so
+    // the checker and formatter recurse a bounded number of times whatever the thread's stack.
     if (++depth > limits.maxNestingDepth() * 4) {
       throw new NestingTooDeep(Spans.of(context));
     }
@@ -298,14 +301,21 @@ final class AstBuilder {
           + " '+'/'-' operators is longer than the limit of " + limits.maxNestingDepth() + "; split it with lets");
       return expression(current);
     }
-    Expr result = expression(current);
-    for (int i = chain.size() - 1; i >= 0; i--) {
-      ArithmeticContext link = chain.get(i);
-      ArithmeticOperator operator =
-          link.op.getType() == CovenantParser.PLUS ? ArithmeticOperator.PLUS : ArithmeticOperator.MINUS;
-      result = new Arithmetic(operator, result, expression(link.right), Spans.of(link));
+    // The chain becomes a left-deep tree: its operands sit up to chain.size() levels down, which
+    // the depth bound must see, or parenthesised chains of chains would nest without limit.
+    depth += chain.size();
+    try {
+      Expr result = expression(current);
+      for (int i = chain.size() - 1; i >= 0; i--) {
+        ArithmeticContext link = chain.get(i);
+        ArithmeticOperator operator =
+            link.op.getType() == CovenantParser.PLUS ? ArithmeticOperator.PLUS : ArithmeticOperator.MINUS;
+        result = new Arithmetic(operator, result, expression(link.right), Spans.of(link));
+      }
+      return result;
+    } finally {
+      depth -= chain.size();
     }
-    return result;
   }
 
   private static ComparisonOperator comparisonOperator(ExpressionContext context) {

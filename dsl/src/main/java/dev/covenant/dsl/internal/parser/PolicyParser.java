@@ -150,7 +150,7 @@ public final class PolicyParser {
     try {
       return Optional.of(new AstBuilder(sink, limits).policy(tree));
     } catch (AstBuilder.NestingTooDeep e) {
-      sink.report(DiagnosticCode.NESTING_TOO_DEEP, e.span, "operators chain deeper than the limit of "
+      sink.report(DiagnosticCode.NESTING_TOO_DEEP, e.span, "expressions nest deeper than the limit of "
           + limits.maxNestingDepth() * 4 + " levels; split the expression with lets");
       return Optional.empty();
     }
