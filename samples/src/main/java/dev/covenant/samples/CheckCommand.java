@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,13 +34,11 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    List<Path> policies;
-    try {
-      policies = PolicyFiles.expand(files);
-    } catch (IOException e) {
-      err.println("covenant: " + e.getMessage());
+    Optional<List<Path>> expanded = PolicyFiles.expand(files, err);
+    if (expanded.isEmpty()) {
       return ExitCodes.USAGE;
     }
+    List<Path> policies = expanded.get();
     PolicyCompiler compiler = PolicyCompiler.create();
     int checked = 0;
     int errors = 0;

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,13 +45,11 @@ final class FmtCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<Path> policies;
-    try {
-      policies = PolicyFiles.expand(files);
-    } catch (IOException e) {
-      err.println("covenant: " + e.getMessage());
+    Optional<List<Path>> expanded = PolicyFiles.expand(files, err);
+    if (expanded.isEmpty()) {
       return ExitCodes.USAGE;
     }
+    List<Path> policies = expanded.get();
     PolicyFormatter formatter = PolicyFormatter.create();
     int exit = ExitCodes.OK;
     for (Path file : policies) {

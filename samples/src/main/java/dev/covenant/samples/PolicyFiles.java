@@ -1,18 +1,30 @@
 package dev.covenant.samples;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Expands the runner's FILE arguments: a directory stands for the {@code *.policy} files under it, sorted. */
 final class PolicyFiles {
   private PolicyFiles() {}
 
-  static List<Path> expand(List<Path> arguments) throws IOException {
+  /** The files, or empty after printing why a directory could not be listed. */
+  static Optional<List<Path>> expand(List<Path> arguments, PrintWriter err) {
+    try {
+      return Optional.of(expand(arguments));
+    } catch (IOException e) {
+      err.println("covenant: cannot list " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private static List<Path> expand(List<Path> arguments) throws IOException {
     List<Path> files = new ArrayList<>();
     for (Path argument : arguments) {
       if (Files.isDirectory(argument)) {
