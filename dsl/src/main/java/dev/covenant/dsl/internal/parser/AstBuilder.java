@@ -263,8 +263,7 @@ final class AstBuilder {
     } else if (context instanceof PresenceContext presence) {
       return new Presence(expression(presence.left), presence.PRESENT() != null, Spans.of(context));
     }
-    return new Comparison(comparisonOperator(context), expression(comparisonLeft(context)),
-        expression(comparisonRight(context)), Spans.of(context));
+    return comparison(context);
   }
 
   /**
@@ -318,9 +317,10 @@ final class AstBuilder {
     }
   }
 
-  private static ComparisonOperator comparisonOperator(ExpressionContext context) {
+  private Comparison comparison(ExpressionContext context) {
+    SourceSpan span = Spans.of(context);
     if (context instanceof CompareContext compare) {
-      return switch (compare.op.getType()) {
+      ComparisonOperator operator = switch (compare.op.getType()) {
         case CovenantParser.LT -> ComparisonOperator.LESS;
         case CovenantParser.LE -> ComparisonOperator.LESS_OR_EQUAL;
         case CovenantParser.GT -> ComparisonOperator.GREATER;
@@ -328,31 +328,16 @@ final class AstBuilder {
         case CovenantParser.EQ -> ComparisonOperator.EQUAL;
         default -> ComparisonOperator.NOT_EQUAL;
       };
+      return new Comparison(operator, expression(compare.left), expression(compare.right), span);
     } else if (context instanceof MembershipContext membership) {
-      return membership.NOT() == null ? ComparisonOperator.IN : ComparisonOperator.NOT_IN;
+      ComparisonOperator operator = membership.NOT() == null ? ComparisonOperator.IN : ComparisonOperator.NOT_IN;
+      return new Comparison(operator, expression(membership.left), expression(membership.right), span);
     }
     TextTestContext test = (TextTestContext) context;
-    return test.STARTS() != null
+    ComparisonOperator operator = test.STARTS() != null
         ? ComparisonOperator.STARTS_WITH
         : test.ENDS() != null ? ComparisonOperator.ENDS_WITH : ComparisonOperator.CONTAINS;
-  }
-
-  private static ExpressionContext comparisonLeft(ExpressionContext context) {
-    if (context instanceof CompareContext compare) {
-      return compare.left;
-    } else if (context instanceof MembershipContext membership) {
-      return membership.left;
-    }
-    return ((TextTestContext) context).left;
-  }
-
-  private static ExpressionContext comparisonRight(ExpressionContext context) {
-    if (context instanceof CompareContext compare) {
-      return compare.right;
-    } else if (context instanceof MembershipContext membership) {
-      return membership.right;
-    }
-    return ((TextTestContext) context).right;
+    return new Comparison(operator, expression(test.left), expression(test.right), span);
   }
 
   private Expr primary(PrimaryContext context) {

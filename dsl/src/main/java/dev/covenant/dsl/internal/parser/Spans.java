@@ -21,8 +21,4 @@ public final class Spans {
         : context.getStop();
     return of(context.getStart()).to(of(stop));
   }
-
-  public static SourceSpan of(ParserRuleContext first, ParserRuleContext last) {
-    return of(first).to(of(last));
-  }
 }
