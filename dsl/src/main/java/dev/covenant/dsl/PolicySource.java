@@ -24,9 +24,15 @@ public record PolicySource(String name, String text) {
     return new PolicySource(name, text);
   }
 
-  /** Reads a UTF-8 policy file; its path as given becomes the name diagnostics print. */
+  /**
+   * Reads a UTF-8 policy file; its path as given becomes the name diagnostics print. A byte order
+   * mark, which some editors write, is dropped.
+   *
+   * @throws java.nio.charset.MalformedInputException if the file is not UTF-8 text
+   */
   public static PolicySource read(Path file) throws IOException {
-    return new PolicySource(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    return new PolicySource(file.toString(), text.startsWith("\uFEFF") ? text.substring(1) : text);
   }
 
   /** The text of the 1-based {@code line}, without its line terminator; empty past the end. */

@@ -59,6 +59,26 @@ class CheckCommandTest {
   }
 
   @Test
+  void aByteOrderMarkAndWindowsLineEndingsAreAccepted() throws IOException {
+    Path policy = write("windows.policy", "\uFEFFpolicy \"w\"\r\nfinance {\r\n  otherwise skip\r\n}\r\n");
+
+    RunnerResult result = RunnerResult.run("check", policy.toString());
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.err()).contains("checked 1 policy: 0 errors, 0 warnings");
+  }
+
+  @Test
+  void aFileThatIsNotUtf8TextIsReportedInOneLine() throws IOException {
+    Path binary = Files.write(directory.resolve("binary.policy"), new byte[] {(byte) 0xC3, (byte) 0x28, 0x00, (byte) 0xFF});
+
+    RunnerResult result = RunnerResult.run("check", binary.toString());
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("cannot read " + binary + ": not UTF-8 text").doesNotContain("Exception");
+  }
+
+  @Test
   void aDirectoryStandsForThePolicyFilesUnderIt() throws IOException {
     write("a.policy", "policy \"a\"\n");
     write("b.policy", "policy \"b\"\nfinance { otherwise skip }\n");

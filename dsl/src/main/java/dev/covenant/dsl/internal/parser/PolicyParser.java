@@ -87,7 +87,7 @@ public final class PolicyParser {
         boolean continuesRun = previousBad != null && previousBad.getStopIndex() + 1 == token.getStartIndex();
         if (!continuesRun) {
           sink.report(DiagnosticCode.UNEXPECTED_CHARACTER, Spans.of(token),
-              "unexpected character '" + token.getText() + "'" + CHARACTER_HINTS.getOrDefault(token.getText(), ""));
+              "unexpected character " + describeCharacter(token.getText()) + CHARACTER_HINTS.getOrDefault(token.getText(), ""));
         }
         previousBad = token;
         continue;
@@ -154,5 +154,18 @@ public final class PolicyParser {
           + limits.maxNestingDepth() * 4 + " levels; split the expression with lets");
       return Optional.empty();
     }
+  }
+
+  /** Visible characters in quotes; invisible ones (a no-break space pasted from a document) by code point and name. */
+  private static String describeCharacter(String text) {
+    int codePoint = text.codePointAt(0);
+    int type = Character.getType(codePoint);
+    boolean invisible = Character.isWhitespace(codePoint) || Character.isISOControl(codePoint)
+        || type == Character.SPACE_SEPARATOR || type == Character.FORMAT;
+    if (!invisible) {
+      return "'" + text + "'";
+    }
+    String name = Character.getName(codePoint);
+    return String.format("U+%04X", codePoint) + (name == null ? "" : " (" + name.toLowerCase(java.util.Locale.ROOT) + ")");
   }
 }
