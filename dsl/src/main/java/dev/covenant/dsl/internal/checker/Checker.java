@@ -16,7 +16,6 @@ import dev.covenant.dsl.ast.SortKey;
 import dev.covenant.dsl.ast.TestDeclaration;
 import dev.covenant.dsl.ast.TimezoneDeclaration;
 import dev.covenant.dsl.ast.ValidateBlock;
-import dev.covenant.dsl.ast.ValidateRule;
 import dev.covenant.dsl.internal.DiagnosticSink;
 import dev.covenant.dsl.types.EnumDomain;
 import dev.covenant.dsl.types.Root;
@@ -28,6 +27,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 
 /**
@@ -170,19 +170,13 @@ public final class Checker {
   }
 
   private void checkFinance(FinanceBlock block) {
-    Map<String, FinanceRule> names = new HashMap<>();
     List<Reachability.RuleView> views = new ArrayList<>();
     for (FinanceRule rule : block.rules()) {
-      FinanceRule previous = names.putIfAbsent(rule.name(), rule);
-      if (previous != null) {
-        duplicateRule(rule.name(), rule.nameSpan(), previous.span().line());
-      }
-      expressions.expect(rule.condition(), Phase.FINANCE, Type.BOOLEAN, "a rule's condition");
-      checkAction(rule.action());
       views.add(new Reachability.RuleView(rule.name(), rule.nameSpan(), rule.condition()));
+      checkAction(rule.action());
     }
     block.otherwise().ifPresent(this::checkAction);
-    Reachability.check(views, block.otherwise().map(FinanceAction::span), sink);
+    checkRules(views, Phase.FINANCE, block.otherwise().map(FinanceAction::span));
   }
 
   private void checkAction(FinanceAction action) {
@@ -196,22 +190,25 @@ public final class Checker {
   }
 
   private void checkValidate(ValidateBlock block) {
-    Map<String, ValidateRule> names = new HashMap<>();
-    List<Reachability.RuleView> views = new ArrayList<>();
-    for (ValidateRule rule : block.rules()) {
-      ValidateRule previous = names.putIfAbsent(rule.name(), rule);
-      if (previous != null) {
-        duplicateRule(rule.name(), rule.nameSpan(), previous.span().line());
-      }
-      expressions.expect(rule.condition(), Phase.VALIDATE, Type.BOOLEAN, "a rule's condition");
-      views.add(new Reachability.RuleView(rule.name(), rule.nameSpan(), rule.condition()));
-    }
-    Reachability.check(views, block.otherwise().map(o -> o.span()), sink);
+    List<Reachability.RuleView> views = block.rules().stream()
+        .map(rule -> new Reachability.RuleView(rule.name(), rule.nameSpan(), rule.condition())).toList();
+    checkRules(views, Phase.VALIDATE, block.otherwise().map(o -> o.span()));
   }
 
-  private void duplicateRule(String name, SourceSpan at, int previousLine) {
-    sink.report(DiagnosticCode.DUPLICATE_RULE, at, "rule \"" + name + "\" is already defined on line " + previousLine
-        + "; rule names identify decisions and must be unique in a block");
+  /** What both blocks share: unique rule names, conditions that are conditions, and reachability. */
+  private void checkRules(List<Reachability.RuleView> rules, Phase phase, Optional<SourceSpan> otherwise) {
+    Map<String, Reachability.RuleView> names = new HashMap<>();
+    for (Reachability.RuleView rule : rules) {
+      Reachability.RuleView previous = names.putIfAbsent(rule.name(), rule);
+      if (previous != null) {
+        sink.report(DiagnosticCode.DUPLICATE_RULE, rule.nameSpan(), "rule \"" + rule.name()
+            + "\" is already defined on line " + previous.nameSpan().line()
+            + "; rule names identify decisions and must be unique in a block");
+      }
+      expressions.expect(rule.condition(), phase, Type.BOOLEAN, "a rule's condition");
+    }
+    Reachability.check(rules, otherwise, sink);
   }
+
 
 }

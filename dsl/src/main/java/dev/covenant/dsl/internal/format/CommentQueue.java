@@ -45,8 +45,4 @@ final class CommentQueue {
     }
     return between;
   }
-
-  List<Comment> rest() {
-    return takeBefore(Integer.MAX_VALUE);
-  }
 }

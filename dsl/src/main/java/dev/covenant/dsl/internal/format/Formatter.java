@@ -83,12 +83,7 @@ public final class Formatter {
         declaration(declaration);
       }
     }
-    List<Comment> rest = comments.rest();
-    for (Comment comment : rest) {
-      separate(comment.span().start());
-      line("", comment.text());
-      lastEnd = comment.span().end();
-    }
+    emitLeadingComments(Integer.MAX_VALUE, "");
   }
 
   private void lets(List<Declaration> run) {
@@ -294,12 +289,7 @@ public final class Formatter {
     }
     levelStarted = false;
     body.run();
-    int closing = span.end() - 1;
-    for (Comment comment : comments.takeBefore(closing)) {
-      separate(comment.span().start());
-      line(INDENT, comment.text());
-      lastEnd = comment.span().end();
-    }
+    emitLeadingComments(span.end() - 1, INDENT);
     line("", "}");
     lastEnd = span.end();
     levelStarted = true;

@@ -227,18 +227,22 @@ final class AstBuilder {
   static final class NestingTooDeep extends RuntimeException {
     private static final long serialVersionUID = 1L;
     final transient SourceSpan span;
+    final int limit;
 
-    NestingTooDeep(SourceSpan span) {
+    NestingTooDeep(SourceSpan span, int limit) {
       super(null, null, false, false);
       this.span = span;
+      this.limit = limit;
     }
   }
 
   Expr expression(ExpressionContext context) {
     // The pre-scan bounds parentheses and prefixes; this bounds the depth of the tree itself, so
     // the checker and formatter recurse a bounded number of times whatever the thread's stack.
-    if (++depth > limits.maxNestingDepth() * 4) {
-      throw new NestingTooDeep(Spans.of(context));
+    // Four tree levels per nesting level leave room for the operators inside each parenthesis.
+    int treeDepthLimit = limits.maxNestingDepth() * 4;
+    if (++depth > treeDepthLimit) {
+      throw new NestingTooDeep(Spans.of(context), treeDepthLimit);
     }
     try {
       return build(context);

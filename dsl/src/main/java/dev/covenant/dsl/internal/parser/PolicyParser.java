@@ -151,7 +151,7 @@ public final class PolicyParser {
       return Optional.of(new AstBuilder(sink, limits).policy(tree));
     } catch (AstBuilder.NestingTooDeep e) {
       sink.report(DiagnosticCode.NESTING_TOO_DEEP, e.span, "expressions nest deeper than the limit of "
-          + limits.maxNestingDepth() * 4 + " levels; split the expression with lets");
+          + e.limit + " levels; split the expression with lets");
       return Optional.empty();
     }
   }
