@@ -1,0 +1,29 @@
+package dev.covenant.core.internal.engine;
+
+import dev.covenant.core.model.InvoiceKey;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** Deterministic idempotency keys: the same invoice gives the same key on every machine and run. */
+public final class SaltIds {
+  private static final String PREFIX = "cov1-";
+
+  private SaltIds() {}
+
+  /** {@code cov1-} and the first 128 bits of SHA-256 over the seller identifier, a NUL and the invoice number. */
+  public static String of(InvoiceKey key) {
+    MessageDigest sha256;
+    try {
+      sha256 = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException impossible) {
+      throw new IllegalStateException("every Java platform has SHA-256", impossible);
+    }
+    sha256.update(key.sellerIdentifier().getBytes(StandardCharsets.UTF_8));
+    // The separator keeps ("AB", "1") and ("A", "B1") apart.
+    sha256.update((byte) 0);
+    byte[] digest = sha256.digest(key.invoiceNumber().getBytes(StandardCharsets.UTF_8));
+    return PREFIX + HexFormat.of().formatHex(digest, 0, 16);
+  }
+}
