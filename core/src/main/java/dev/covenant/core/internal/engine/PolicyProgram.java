@@ -1,40 +1,245 @@
 package dev.covenant.core.internal.engine;
 
+import static dev.covenant.core.internal.engine.Env.MISSING;
+
 import dev.covenant.core.Decision;
 import dev.covenant.core.DecisionBatch;
 import dev.covenant.core.DecisionInputs;
+import dev.covenant.core.Explanation;
+import dev.covenant.core.Outcome;
+import dev.covenant.core.RuleTrace;
 import dev.covenant.core.TestResult;
 import dev.covenant.core.ValidationDecision;
+import dev.covenant.core.model.CreditLine;
 import dev.covenant.core.model.Invoice;
 import dev.covenant.core.model.LoanProposal;
+import dev.covenant.core.model.Money;
+import dev.covenant.dsl.BorrowerParty;
 import dev.covenant.dsl.CheckedPolicy;
+import dev.covenant.dsl.ast.ReserveDeclaration;
+import dev.covenant.dsl.ast.ValidateAction;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
-/** The compiled form of a policy behind {@link dev.covenant.core.CompiledPolicy}. */
+/** The compiled form of a policy behind {@link dev.covenant.core.CompiledPolicy}. Immutable, thread-safe. */
 public final class PolicyProgram {
   private final CheckedPolicy checked;
+  private final EpochDays days;
+  private final boolean borrowerIsBuyer;
+  private final RuleBlock<FinanceAction> finance;
+  private final RuleBlock<ValidateAction> validate;
+  private final LongNode reserve;
+  private final Optional<AllocationOrder> allocation;
+  private final Invariants invariants;
 
   private PolicyProgram(CheckedPolicy checked) {
     this.checked = checked;
+    this.days = new EpochDays(checked.zone());
+    this.borrowerIsBuyer = checked.borrowerParty() == BorrowerParty.BUYER;
+    ExpressionCompiler compiler = new ExpressionCompiler(checked);
+    this.finance = RuleBlock.finance(checked.ast().finance(), compiler);
+    this.validate = RuleBlock.validate(checked.ast().validate(), compiler);
+    this.reserve = checked.ast().declarations(ReserveDeclaration.class).stream().findFirst()
+        .map(r -> compiler.value(r.amount())).orElse(null);
+    this.allocation = AllocationOrder.of(
+        checked.ast().declarations(dev.covenant.dsl.ast.AllocateDeclaration.class).stream().findFirst(), compiler, days);
+    this.invariants = new Invariants();
   }
 
   public static PolicyProgram compile(CheckedPolicy checked) {
     return new PolicyProgram(checked);
   }
 
+  CheckedPolicy checked() {
+    return checked;
+  }
+
+  EpochDays days() {
+    return days;
+  }
+
   public Decision decide(Invoice invoice, DecisionInputs inputs) {
-    throw new UnsupportedOperationException("engine under construction");
+    Env env = new Env(days, today(inputs));
+    String borrowerIdentifier = borrowerIdentifier(invoice);
+    env.invoice = invoice;
+    fill(env, borrowerIdentifier, inputs);
+    env.available = available(env.creditLine, 0);
+    env.exposureBuyer = exposure(inputs.buyerExposure(), Map.of(), invoice.buyer().identifier().orElse(null), invoice.currency());
+    env.exposureSeller =
+        exposure(inputs.sellerExposure(), Map.of(), invoice.seller().identifier().orElse(null), invoice.currency());
+    return decide(env, borrowerIdentifier);
   }
 
   public DecisionBatch decideAll(List<Invoice> invoices, DecisionInputs inputs) {
-    throw new UnsupportedOperationException("engine under construction");
+    long today = today(inputs);
+    int[] order = allocation.map(a -> a.order(invoices)).orElseGet(() -> inputOrder(invoices.size()));
+    Decision[] decisions = new Decision[invoices.size()];
+    List<Decision> inAllocationOrder = new ArrayList<>(invoices.size());
+    Map<String, Long> planned = new HashMap<>();
+    Map<String, Long> buyerExposure = new HashMap<>();
+    Map<String, Long> sellerExposure = new HashMap<>();
+    Set<dev.covenant.core.model.InvoiceKey> seen = new HashSet<>();
+    for (int position : order) {
+      Invoice invoice = invoices.get(position);
+      Decision decision;
+      if (!seen.add(invoice.key())) {
+        decision = duplicate(invoice);
+      } else {
+        Env env = new Env(days, today);
+        String borrowerIdentifier = borrowerIdentifier(invoice);
+        env.invoice = invoice;
+        fill(env, borrowerIdentifier, inputs);
+        String buyer = invoice.buyer().identifier().orElse(null);
+        String seller = invoice.seller().identifier().orElse(null);
+        String currency = invoice.currency();
+        env.available = available(env.creditLine, env.creditLine == null ? 0 : planned.getOrDefault(borrowerIdentifier, 0L));
+        env.exposureBuyer = exposure(inputs.buyerExposure(), buyerExposure, buyer, currency);
+        env.exposureSeller = exposure(inputs.sellerExposure(), sellerExposure, seller, currency);
+        decision = decide(env, borrowerIdentifier);
+        if (decision.outcome() == Outcome.FINANCE) {
+          long amount = decision.amount().orElseThrow().minorUnits();
+          planned.merge(borrowerIdentifier, amount, Long::sum);
+          if (buyer != null) {
+            buyerExposure.merge(exposureKey(buyer, currency), amount, Long::sum);
+          }
+          if (seller != null) {
+            sellerExposure.merge(exposureKey(seller, currency), amount, Long::sum);
+          }
+        }
+      }
+      decisions[position] = decision;
+      inAllocationOrder.add(decision);
+    }
+    return new DecisionBatch(Arrays.asList(decisions), inAllocationOrder);
   }
 
   public ValidationDecision validate(LoanProposal loan, DecisionInputs inputs) {
-    throw new UnsupportedOperationException("engine under construction");
+    Env env = new Env(days, today(inputs));
+    env.loan = loan;
+    fill(env, loan.borrowerIdentifier().orElse(null), inputs);
+    return validate(env);
+  }
+
+  ValidationDecision validate(Env env) {
+    int index = validate.decidingIndex(env);
+    Rule<ValidateAction> rule = validate.rule(index);
+    ValidateAction action = rule.action;
+    String who = rule.name == null ? (rule.line == 0 ? "no rule" : "otherwise") : "rule \"" + rule.name + "\"";
+    String reason = action.reason().orElse(who + " matched");
+    Explanation explanation = Explanation.lazy(() -> Explanation.of(validate.trace(index, env), Optional.empty()));
+    return new ValidationDecision(env.loan, action.outcome(), Optional.ofNullable(rule.name), reason, explanation);
   }
 
   public List<TestResult> runTests() {
-    throw new UnsupportedOperationException("engine under construction");
+    return new TestRunner(this, java.time.Clock.systemUTC()).run();
+  }
+
+  Decision decide(Env env, String borrowerIdentifier) {
+    int index = finance.decidingIndex(env);
+    Rule<FinanceAction> rule = finance.rule(index);
+    FinanceAction action = rule.action;
+    Optional<String> ruleName = Optional.ofNullable(rule.name);
+    Optional<String> borrower = Optional.ofNullable(borrowerIdentifier);
+    if (action.outcome() != Outcome.FINANCE) {
+      return new Decision(env.invoice, action.outcome(), ruleName, action.reason(), Optional.empty(), Optional.empty(),
+          Optional.empty(), false, borrower, explanation(index, env, null));
+    }
+    long amount = action.amount().eval(env);
+    String currency = action.amount().currency(env);
+    long payOn = action.payOn() == null ? env.today : action.payOn().eval(env);
+    long repayOn = action.repayOn() == null ? env.dueDay() : action.repayOn().eval(env);
+    String broken = invariants.broken(env, action, amount, currency, payOn, repayOn, borrowerIdentifier);
+    if (broken != null) {
+      return new Decision(env.invoice, Outcome.SKIP, ruleName, broken, Optional.empty(), Optional.empty(),
+          Optional.empty(), false, borrower, explanation(index, env, broken));
+    }
+    boolean autoValidate = action.autoValidate() != null && action.autoValidate().test(env);
+    return new Decision(env.invoice, Outcome.FINANCE, ruleName, action.reason(), Optional.of(new Money(amount, currency)),
+        Optional.of(LocalDate.ofEpochDay(payOn)), Optional.of(LocalDate.ofEpochDay(repayOn)), autoValidate, borrower,
+        explanation(index, env, null));
+  }
+
+  private Explanation explanation(int index, Env env, String invariant) {
+    return Explanation.lazy(() -> {
+      List<RuleTrace> rules = finance.trace(index, env);
+      return Explanation.of(rules, Optional.ofNullable(invariant));
+    });
+  }
+
+  private Decision duplicate(Invoice invoice) {
+    String reason = "invoice " + invoice.key() + " appears earlier in this batch; it is decided once";
+    return new Decision(invoice, Outcome.SKIP, Optional.empty(), reason, Optional.empty(), Optional.empty(),
+        Optional.empty(), false, Optional.ofNullable(borrowerIdentifier(invoice)),
+        Explanation.of(List.of(), Optional.of(reason)));
+  }
+
+  private String borrowerIdentifier(Invoice invoice) {
+    return (borrowerIsBuyer ? invoice.buyer() : invoice.seller()).identifier().orElse(null);
+  }
+
+  private static void fill(Env env, String borrowerIdentifier, DecisionInputs inputs) {
+    if (borrowerIdentifier != null) {
+      env.borrower = inputs.borrowers().get(borrowerIdentifier);
+      env.creditLine = inputs.creditLines().get(borrowerIdentifier);
+    }
+  }
+
+  /** balance_available minus the reserve minus what the batch planned; MISSING when any is unknown. */
+  long available(CreditLine line, long planned) {
+    if (line == null || line.balanceAvailable().isEmpty()) {
+      return MISSING;
+    }
+    long reserved = 0;
+    if (reserve != null) {
+      Env env = new Env(days, 0);
+      env.creditLine = line;
+      reserved = reserve.eval(env);
+      if (reserved == MISSING || !line.currency().equals(reserve.currency(env))) {
+        return MISSING;
+      }
+    }
+    return line.balanceAvailable().getAsLong() - Math.max(reserved, 0) - planned;
+  }
+
+  /**
+   * Outstanding exposure the caller supplied plus what the batch financed so far, in the invoice's
+   * currency; MISSING when the invoice does not name the party.
+   */
+  private static long exposure(
+      Map<String, List<Money>> outstanding, Map<String, Long> batch, String identifier, String currency) {
+    if (identifier == null) {
+      return MISSING;
+    }
+    long total = batch.isEmpty() ? 0 : batch.getOrDefault(exposureKey(identifier, currency), 0L);
+    if (outstanding.isEmpty()) {
+      return total;
+    }
+    for (Money money : outstanding.getOrDefault(identifier, List.of())) {
+      if (money.currency().equals(currency)) {
+        total += money.minorUnits();
+      }
+    }
+    return total;
+  }
+
+  private static String exposureKey(String identifier, String currency) {
+    return identifier + "\u0000" + currency;
+  }
+
+  private long today(DecisionInputs inputs) {
+    return inputs.today().orElseGet(() -> LocalDate.now(inputs.clock().withZone(days.zone()))).toEpochDay();
+  }
+
+  private static int[] inputOrder(int size) {
+    int[] order = new int[size];
+    Arrays.setAll(order, i -> i);
+    return order;
   }
 }

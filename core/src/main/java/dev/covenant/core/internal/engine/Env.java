@@ -1,0 +1,58 @@
+package dev.covenant.core.internal.engine;
+
+import dev.covenant.core.model.Borrower;
+import dev.covenant.core.model.CreditLine;
+import dev.covenant.core.model.Invoice;
+import dev.covenant.core.model.LoanProposal;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/**
+ * What one evaluation sees: the inputs and the batch state at the time of the decision. Filled
+ * before a decision and never changed after it, so a decision's explanation can evaluate the
+ * same conditions again later.
+ */
+final class Env {
+  static final long MISSING = Long.MIN_VALUE;
+  private static final long UNSET = Long.MIN_VALUE + 1;
+
+  final EpochDays days;
+  final long today;
+  Invoice invoice;
+  Borrower borrower;
+  CreditLine creditLine;
+  LoanProposal loan;
+  /** credit_line.available: balance, minus reserve, minus what the batch planned; MISSING when unknown. */
+  long available = MISSING;
+  long exposureBuyer;
+  long exposureSeller;
+  private long issuedDay = UNSET;
+  private long dueDay = UNSET;
+
+  Env(EpochDays days, long today) {
+    this.days = days;
+    this.today = today;
+  }
+
+  long issuedDay() {
+    long day = issuedDay;
+    if (day == UNSET) {
+      day = epochDay(invoice.issuedAt());
+      issuedDay = day;
+    }
+    return day;
+  }
+
+  long dueDay() {
+    long day = dueDay;
+    if (day == UNSET) {
+      day = epochDay(invoice.dueAt());
+      dueDay = day;
+    }
+    return day;
+  }
+
+  long epochDay(Optional<OffsetDateTime> dateTime) {
+    return dateTime.isPresent() ? days.epochDay(dateTime.get()) : MISSING;
+  }
+}

@@ -1,0 +1,114 @@
+package dev.covenant.core.internal.engine;
+
+import dev.covenant.core.Outcome;
+import dev.covenant.core.RuleTrace;
+import dev.covenant.dsl.ast.Finance;
+import dev.covenant.dsl.ast.FinanceBlock;
+import dev.covenant.dsl.ast.FinanceRule;
+import dev.covenant.dsl.ast.Review;
+import dev.covenant.dsl.ast.Skip;
+import dev.covenant.dsl.ast.ValidateAction;
+import dev.covenant.dsl.ast.ValidateBlock;
+import dev.covenant.dsl.ast.ValidateOutcome;
+import dev.covenant.dsl.ast.ValidateRule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A block's rules in order, and its catch-all. {@link #decidingIndex} runs the hot path; the
+ * trace methods explain a result afterwards with the same nodes.
+ */
+final class RuleBlock<A> {
+  /** The catch-all: {@code otherwise}, or the implicit default when the block has none (line 0). */
+  final Rule<A> fallback;
+  private final Rule<A>[] rules;
+
+  @SuppressWarnings("unchecked")
+  private RuleBlock(List<Rule<A>> rules, Rule<A> fallback) {
+    this.rules = rules.toArray(new Rule[0]);
+    this.fallback = fallback;
+  }
+
+  /** The index of the first matching rule, or -1 when the catch-all decides. */
+  int decidingIndex(Env e) {
+    Rule<A>[] all = rules;
+    for (int i = 0; i < all.length; i++) {
+      if (all[i].matches(e)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  Rule<A> rule(int index) {
+    return index < 0 ? fallback : rules[index];
+  }
+
+  List<RuleTrace> trace(int decidingIndex, Env e) {
+    List<RuleTrace> traces = new ArrayList<>();
+    int missed = decidingIndex < 0 ? rules.length : decidingIndex;
+    for (int i = 0; i < missed; i++) {
+      traces.add(rules[i].missed(e));
+    }
+    traces.add(decidingIndex < 0 ? fallback.decided(e) : rules[decidingIndex].decided(e));
+    return traces;
+  }
+
+  static RuleBlock<FinanceAction> finance(Optional<FinanceBlock> block, ExpressionCompiler compiler) {
+    List<Rule<FinanceAction>> rules = new ArrayList<>();
+    Rule<FinanceAction> fallback =
+        new Rule<>(null, 0, List.of(), List.of(), FinanceAction.notFinancing(Outcome.SKIP, "no rule matched"));
+    if (block.isPresent()) {
+      for (FinanceRule rule : block.get().rules()) {
+        rules.add(new Rule<>(rule.name(), rule.span().line(), compiler.conjuncts(rule.condition()),
+            spans(rule.condition()), action(rule.action(), compiler, "rule \"" + rule.name() + "\"")));
+      }
+      if (block.get().otherwise().isPresent()) {
+        var otherwise = block.get().otherwise().get();
+        fallback = new Rule<>(null, otherwise.span().line(), List.of(), List.of(), action(otherwise, compiler, "otherwise"));
+      }
+    }
+    return new RuleBlock<>(rules, fallback);
+  }
+
+  static RuleBlock<ValidateAction> validate(Optional<ValidateBlock> block, ExpressionCompiler compiler) {
+    List<Rule<ValidateAction>> rules = new ArrayList<>();
+    Rule<ValidateAction> fallback = new Rule<>(null, 0, List.of(), List.of(),
+        new ValidateAction(ValidateOutcome.HOLD, Optional.of("no validate rule matched: a person decides"), dev.covenant.dsl.SourceSpan.NONE));
+    if (block.isPresent()) {
+      for (ValidateRule rule : block.get().rules()) {
+        rules.add(new Rule<>(rule.name(), rule.span().line(), compiler.conjuncts(rule.condition()),
+            spans(rule.condition()), rule.action()));
+      }
+      if (block.get().otherwise().isPresent()) {
+        ValidateAction otherwise = block.get().otherwise().get();
+        fallback = new Rule<>(null, otherwise.span().line(), List.of(), List.of(), otherwise);
+      }
+    }
+    return new RuleBlock<>(rules, fallback);
+  }
+
+  private static List<dev.covenant.dsl.SourceSpan> spans(dev.covenant.dsl.ast.Expr condition) {
+    if (condition instanceof dev.covenant.dsl.ast.And and) {
+      return and.operands().stream().map(dev.covenant.dsl.ast.Expr::span).toList();
+    }
+    return List.of(condition.span());
+  }
+
+  private static FinanceAction action(dev.covenant.dsl.ast.FinanceAction action, ExpressionCompiler compiler, String who) {
+    if (action instanceof Skip skip) {
+      return FinanceAction.notFinancing(Outcome.SKIP, skip.reason().orElse(who + " matched"));
+    } else if (action instanceof Review review) {
+      return FinanceAction.notFinancing(Outcome.REVIEW, review.reason().orElse(who + " matched"));
+    }
+    Finance finance = (Finance) action;
+    BoolNode autoValidate = finance.autoValidate()
+        .map(auto -> auto.condition().map(compiler::condition)
+            .orElseGet(() -> new BoolNodes.Constant("auto_validate", true, true)))
+        .orElse(null);
+    return new FinanceAction(Outcome.FINANCE, "financed by " + who, compiler.value(finance.amount()),
+        finance.payOn().map(compiler::value).orElse(null), finance.repayOn().map(compiler::value).orElse(null),
+        autoValidate);
+  }
+}
