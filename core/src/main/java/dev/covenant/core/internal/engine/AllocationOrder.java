@@ -1,6 +1,7 @@
 package dev.covenant.core.internal.engine;
 
 import dev.covenant.core.model.Invoice;
+import dev.covenant.core.model.InvoiceKey;
 import dev.covenant.dsl.ast.AllocateDeclaration;
 import dev.covenant.dsl.ast.SortDirection;
 import dev.covenant.dsl.ast.SortKey;
@@ -63,7 +64,9 @@ final class AllocationOrder {
       }
       return 0;
     };
-    Arrays.sort(positions, byKeys.thenComparing(i -> invoices.get(i).key()).thenComparing(i -> i));
+    InvoiceKey[] identities = new InvoiceKey[size];
+    Arrays.setAll(identities, i -> invoices.get(i).key());
+    Arrays.sort(positions, byKeys.thenComparing(i -> identities[i]).thenComparing(i -> i));
     return Arrays.stream(positions).mapToInt(Integer::intValue).toArray();
   }
 

@@ -36,16 +36,19 @@ final class Fields {
 
   /** The currency of a money field's value; null when the input that holds it is absent. */
   static String currency(Field field, Env e) {
-    switch (field.root()) {
-      case INVOICE:
-      case EXPOSURE:
+    switch (field) {
+      case INVOICE_NET_AMOUNT:
+      case INVOICE_TAX_AMOUNT:
+      case INVOICE_TOTAL_AMOUNT:
+      case INVOICE_TO_PAY_AMOUNT:
+      case EXPOSURE_BUYER:
+      case EXPOSURE_SELLER:
         return e.invoice == null ? null : e.invoice.currency();
-      case CREDIT_LINE:
-        return e.creditLine == null ? null : e.creditLine.currency();
-      case LOAN:
+      case LOAN_AMOUNT:
+      case LOAN_FEES_ESTIMATED:
         return e.loan == null ? null : e.loan.currency();
       default:
-        return null;
+        return e.creditLine == null ? null : e.creditLine.currency();
     }
   }
 

@@ -12,6 +12,7 @@ import dev.covenant.core.TestResult;
 import dev.covenant.core.ValidationDecision;
 import dev.covenant.core.model.CreditLine;
 import dev.covenant.core.model.Invoice;
+import dev.covenant.core.model.InvoiceKey;
 import dev.covenant.core.model.LoanProposal;
 import dev.covenant.core.model.Money;
 import dev.covenant.dsl.BorrowerParty;
@@ -21,7 +22,6 @@ import dev.covenant.dsl.ast.ValidateAction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -71,9 +71,8 @@ public final class PolicyProgram {
     env.invoice = invoice;
     fill(env, borrowerIdentifier, inputs);
     env.available = available(env.creditLine, 0);
-    env.exposureBuyer = exposure(inputs.buyerExposure(), Map.of(), invoice.buyer().identifier().orElse(null), invoice.currency());
-    env.exposureSeller =
-        exposure(inputs.sellerExposure(), Map.of(), invoice.seller().identifier().orElse(null), invoice.currency());
+    env.exposureBuyer = exposure(inputs.buyerExposure(), invoice.buyer().identifier().orElse(null), invoice.currency(), 0);
+    env.exposureSeller = exposure(inputs.sellerExposure(), invoice.seller().identifier().orElse(null), invoice.currency(), 0);
     return decide(env, borrowerIdentifier);
   }
 
@@ -82,10 +81,8 @@ public final class PolicyProgram {
     int[] order = allocation.map(a -> a.order(invoices)).orElseGet(() -> inputOrder(invoices.size()));
     Decision[] decisions = new Decision[invoices.size()];
     List<Decision> inAllocationOrder = new ArrayList<>(invoices.size());
-    Map<String, Long> planned = new HashMap<>();
-    Map<String, Long> buyerExposure = new HashMap<>();
-    Map<String, Long> sellerExposure = new HashMap<>();
-    Set<dev.covenant.core.model.InvoiceKey> seen = new HashSet<>();
+    BatchLedger ledger = new BatchLedger();
+    Set<InvoiceKey> seen = new HashSet<>(invoices.size() * 2);
     for (int position : order) {
       Invoice invoice = invoices.get(position);
       Decision decision;
@@ -99,19 +96,12 @@ public final class PolicyProgram {
         String buyer = invoice.buyer().identifier().orElse(null);
         String seller = invoice.seller().identifier().orElse(null);
         String currency = invoice.currency();
-        env.available = available(env.creditLine, env.creditLine == null ? 0 : planned.getOrDefault(borrowerIdentifier, 0L));
-        env.exposureBuyer = exposure(inputs.buyerExposure(), buyerExposure, buyer, currency);
-        env.exposureSeller = exposure(inputs.sellerExposure(), sellerExposure, seller, currency);
+        env.available = available(env.creditLine, env.creditLine == null ? 0 : ledger.planned(borrowerIdentifier));
+        env.exposureBuyer = exposure(inputs.buyerExposure(), buyer, currency, ledger.buyerExposure(buyer, currency));
+        env.exposureSeller = exposure(inputs.sellerExposure(), seller, currency, ledger.sellerExposure(seller, currency));
         decision = decide(env, borrowerIdentifier);
         if (decision.outcome() == Outcome.FINANCE) {
-          long amount = decision.amount().orElseThrow().minorUnits();
-          planned.merge(borrowerIdentifier, amount, Long::sum);
-          if (buyer != null) {
-            buyerExposure.merge(exposureKey(buyer, currency), amount, Long::sum);
-          }
-          if (seller != null) {
-            sellerExposure.merge(exposureKey(seller, currency), amount, Long::sum);
-          }
+          ledger.finance(borrowerIdentifier, buyer, seller, currency, decision.amount().orElseThrow().minorUnits());
         }
       }
       decisions[position] = decision;
@@ -212,12 +202,11 @@ public final class PolicyProgram {
    * Outstanding exposure the caller supplied plus what the batch financed so far, in the invoice's
    * currency; MISSING when the invoice does not name the party.
    */
-  private static long exposure(
-      Map<String, List<Money>> outstanding, Map<String, Long> batch, String identifier, String currency) {
+  private static long exposure(Map<String, List<Money>> outstanding, String identifier, String currency, long batch) {
     if (identifier == null) {
       return MISSING;
     }
-    long total = batch.isEmpty() ? 0 : batch.getOrDefault(exposureKey(identifier, currency), 0L);
+    long total = batch;
     if (outstanding.isEmpty()) {
       return total;
     }
@@ -229,12 +218,11 @@ public final class PolicyProgram {
     return total;
   }
 
-  private static String exposureKey(String identifier, String currency) {
-    return identifier + "\u0000" + currency;
-  }
-
   private long today(DecisionInputs inputs) {
-    return inputs.today().orElseGet(() -> LocalDate.now(inputs.clock().withZone(days.zone()))).toEpochDay();
+    if (inputs.today().isPresent()) {
+      return inputs.today().get().toEpochDay();
+    }
+    return LocalDate.now(inputs.clock().withZone(days.zone())).toEpochDay();
   }
 
   private static int[] inputOrder(int size) {
