@@ -66,7 +66,10 @@ final class AllocationOrder {
     };
     InvoiceKey[] identities = new InvoiceKey[size];
     Arrays.setAll(identities, i -> invoices.get(i).key());
-    Arrays.sort(positions, byKeys.thenComparing(i -> identities[i]).thenComparing(i -> i));
+    // Copies of one invoice (same seller and number) that differ otherwise are ordered by content,
+    // so which copy is decided first never depends on input order.
+    Arrays.sort(positions, byKeys.thenComparing(i -> identities[i])
+        .thenComparing(i -> invoices.get(i).toString()).thenComparing(i -> i));
     return Arrays.stream(positions).mapToInt(Integer::intValue).toArray();
   }
 
