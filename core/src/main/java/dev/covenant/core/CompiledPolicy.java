@@ -1,16 +1,13 @@
 package dev.covenant.core;
 
+import dev.covenant.core.internal.Sha256;
 import dev.covenant.core.internal.engine.PolicyProgram;
 import dev.covenant.core.model.Invoice;
 import dev.covenant.core.model.LoanProposal;
 import dev.covenant.dsl.BorrowerParty;
 import dev.covenant.dsl.CheckedPolicy;
 import dev.covenant.dsl.PolicySource;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,7 +30,7 @@ public final class CompiledPolicy {
 
   private CompiledPolicy(CheckedPolicy checked) {
     this.checked = checked;
-    this.sha256 = sha256(checked.source().text());
+    this.sha256 = Sha256.of(checked.source().text());
     this.program = PolicyProgram.compile(checked);
   }
 
@@ -105,13 +102,5 @@ public final class CompiledPolicy {
   @Override
   public String toString() {
     return "CompiledPolicy[" + name() + version().map(v -> " version " + v).orElse("") + ", " + sha256.substring(0, 12) + "]";
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException impossible) {
-      throw new IllegalStateException("every Java platform has SHA-256", impossible);
-    }
   }
 }

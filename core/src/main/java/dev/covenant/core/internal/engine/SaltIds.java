@@ -1,9 +1,9 @@
 package dev.covenant.core.internal.engine;
 
+import dev.covenant.core.internal.Sha256;
 import dev.covenant.core.model.InvoiceKey;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** Deterministic idempotency keys: the same invoice gives the same key on every machine and run. */
@@ -14,12 +14,7 @@ public final class SaltIds {
 
   /** {@code cov1-} and the first 128 bits of SHA-256 over the seller identifier, a NUL and the invoice number. */
   public static String of(InvoiceKey key) {
-    MessageDigest sha256;
-    try {
-      sha256 = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException impossible) {
-      throw new IllegalStateException("every Java platform has SHA-256", impossible);
-    }
+    MessageDigest sha256 = Sha256.digest();
     sha256.update(key.sellerIdentifier().getBytes(StandardCharsets.UTF_8));
     // The separator keeps ("AB", "1") and ("A", "B1") apart.
     sha256.update((byte) 0);

@@ -1,5 +1,7 @@
 package dev.covenant.core.internal.repository;
 
+import dev.covenant.core.internal.Sha256;
+
 import dev.covenant.core.CompiledPolicy;
 import dev.covenant.core.LoadResult;
 import dev.covenant.core.PolicyRepository;

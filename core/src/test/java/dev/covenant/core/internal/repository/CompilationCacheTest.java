@@ -1,5 +1,7 @@
 package dev.covenant.core.internal.repository;
 
+import dev.covenant.core.internal.Sha256;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.covenant.core.LoadResult;
