@@ -246,6 +246,13 @@ class DecideTest {
   }
 
   @Test
+  void aRuleWithoutAReasonGivesItsNameAsTheReason() {
+    CompiledPolicy policy = Policies.finance("", "  rule \"euro invoices\" when invoice.currency == EUR then review");
+
+    assertThat(policy.decide(euros("I1", 1_000), ONE_SELLER).reason()).isEqualTo("euro invoices");
+  }
+
+  @Test
   void functionsComputeCalendarFacts() {
     CompiledPolicy policy = Policies.finance("", """
           rule "friday the 4th" when day_of_week(invoice.due_at) == FRI and day_of_month(invoice.due_at) == 4 then review

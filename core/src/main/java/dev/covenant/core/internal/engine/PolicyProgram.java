@@ -121,8 +121,7 @@ public final class PolicyProgram {
     int index = validate.decidingIndex(env);
     Rule<ValidateAction> rule = validate.rule(index);
     ValidateAction action = rule.action;
-    String who = rule.name == null ? (rule.line == 0 ? "no rule" : "otherwise") : "rule \"" + rule.name + "\"";
-    String reason = action.reason().orElse(who + " matched");
+    String reason = action.reason().orElse(rule.name == null ? "otherwise" : rule.name);
     Explanation explanation = Explanation.lazy(() -> Explanation.of(validate.trace(index, env), Optional.empty()));
     return new ValidationDecision(env.loan, action.outcome(), Optional.ofNullable(rule.name), reason, explanation);
   }

@@ -62,7 +62,7 @@ final class RuleBlock<A> {
     if (block.isPresent()) {
       for (FinanceRule rule : block.get().rules()) {
         rules.add(new Rule<>(rule.name(), rule.span().line(), compiler.conjuncts(rule.condition()),
-            spans(rule.condition()), action(rule.action(), compiler, "rule \"" + rule.name() + "\"")));
+            spans(rule.condition()), action(rule.action(), compiler, rule.name())));
       }
       if (block.get().otherwise().isPresent()) {
         var otherwise = block.get().otherwise().get();
@@ -75,7 +75,7 @@ final class RuleBlock<A> {
   static RuleBlock<ValidateAction> validate(Optional<ValidateBlock> block, ExpressionCompiler compiler) {
     List<Rule<ValidateAction>> rules = new ArrayList<>();
     Rule<ValidateAction> fallback = new Rule<>(null, 0, List.of(), List.of(),
-        new ValidateAction(ValidateOutcome.HOLD, Optional.of("no validate rule matched: a person decides"), dev.covenant.dsl.SourceSpan.NONE));
+        new ValidateAction(ValidateOutcome.HOLD, Optional.of("no rule matched: a person decides"), dev.covenant.dsl.SourceSpan.NONE));
     if (block.isPresent()) {
       for (ValidateRule rule : block.get().rules()) {
         rules.add(new Rule<>(rule.name(), rule.span().line(), compiler.conjuncts(rule.condition()),
@@ -96,18 +96,19 @@ final class RuleBlock<A> {
     return List.of(condition.span());
   }
 
+  /** Without a reason, the rule's name is the reason ({@code otherwise} for the catch-all). */
   private static FinanceAction action(dev.covenant.dsl.ast.FinanceAction action, ExpressionCompiler compiler, String who) {
     if (action instanceof Skip skip) {
-      return FinanceAction.notFinancing(Outcome.SKIP, skip.reason().orElse(who + " matched"));
+      return FinanceAction.notFinancing(Outcome.SKIP, skip.reason().orElse(who));
     } else if (action instanceof Review review) {
-      return FinanceAction.notFinancing(Outcome.REVIEW, review.reason().orElse(who + " matched"));
+      return FinanceAction.notFinancing(Outcome.REVIEW, review.reason().orElse(who));
     }
     Finance finance = (Finance) action;
     BoolNode autoValidate = finance.autoValidate()
         .map(auto -> auto.condition().map(compiler::condition)
             .orElseGet(() -> new BoolNodes.Constant("auto_validate", true, true)))
         .orElse(null);
-    return new FinanceAction(Outcome.FINANCE, "financed by " + who, compiler.value(finance.amount()),
+    return new FinanceAction(Outcome.FINANCE, who, compiler.value(finance.amount()),
         finance.payOn().map(compiler::value).orElse(null), finance.repayOn().map(compiler::value).orElse(null),
         autoValidate);
   }
