@@ -183,21 +183,23 @@ final class JsonCursor {
 
   /** An ISO-8601 date-time with an offset, or a plain date, taken as midnight UTC. */
   Optional<OffsetDateTime> dateTime(String field) throws IOException {
-    Optional<String> text = text(field);
-    if (text.isEmpty()) {
+    if (token() == JsonToken.VALUE_NULL) {
       return Optional.empty();
     }
-    String value = text.get();
-    try {
-      return Optional.of(OffsetDateTime.parse(value));
-    } catch (DateTimeParseException notADateTime) {
+    if (token() == JsonToken.VALUE_STRING) {
+      String value = parser.getText();
       try {
-        return Optional.of(LocalDate.parse(value).atStartOfDay().atOffset(ZoneOffset.UTC));
-      } catch (DateTimeParseException notADate) {
-        throw error(field + " must be an ISO-8601 date-time with an offset, such as 2026-11-01T09:30:00+01:00,"
-            + " or a date, such as 2026-11-01; got " + describe());
+        return Optional.of(OffsetDateTime.parse(value));
+      } catch (DateTimeParseException notADateTime) {
+        try {
+          return Optional.of(LocalDate.parse(value).atStartOfDay().atOffset(ZoneOffset.UTC));
+        } catch (DateTimeParseException notADate) {
+          // reported below, as for any other value
+        }
       }
     }
+    throw error(field + " must be an ISO-8601 date-time with an offset, such as 2026-11-01T09:30:00+01:00,"
+        + " or a date, such as 2026-11-01; got " + describe());
   }
 
   /** The current value in a few words, for messages; long texts are shortened. */
