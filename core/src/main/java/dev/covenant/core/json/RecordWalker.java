@@ -69,13 +69,17 @@ final class RecordWalker<T> {
     if (state == State.START) {
       JsonToken first = in.next();
       if (first == JsonToken.START_OBJECT) {
-        return topObject();
-      }
-      if (first != JsonToken.START_ARRAY) {
+        Optional<T> single = object(true);
+        if (single.isPresent()) {
+          endOfInput();
+          return single;
+        }
+      } else if (first == JsonToken.START_ARRAY) {
+        state = State.ARRAY;
+      } else {
         throw InputException.at(in.source(), first == null ? in.parser().currentLocation() : in.location(),
             "expected " + article(what) + " object, an array or a page {\"data\": [...]}, got " + in.describe());
       }
-      state = State.ARRAY;
     }
     if (state == State.DONE) {
       return Optional.empty();
@@ -87,42 +91,28 @@ final class RecordWalker<T> {
       endOfInput();
       return Optional.empty();
     }
-    return Optional.of(element());
-  }
-
-  private Optional<T> topObject() throws IOException {
-    JsonLocation start = in.location();
-    RecordSink<T> sink = sinks.apply(index);
-    Optional<T> wrapped = Optional.empty();
-    while (in.next() == JsonToken.FIELD_NAME) {
-      String name = in.name();
-      in.next();
-      if (PAGE_ITEMS.equals(name) && in.token() == JsonToken.START_ARRAY && wrapped.isEmpty()) {
-        state = State.PAGE;
-        return advance();
-      }
-      if (wrapperField.isPresent() && wrapperField.get().equals(name)) {
-        wrapped = Optional.of(unwrap(name));
-      } else {
-        sink.field(name, in);
-      }
-    }
-    T record = wrapped.isPresent() ? wrapped.get() : sink.finish(start, in);
-    index++;
-    endOfInput();
-    return Optional.of(record);
-  }
-
-  private T element() throws IOException {
     if (in.token() != JsonToken.START_OBJECT) {
       throw in.error("expected " + article(what) + " object, got " + in.describe());
     }
+    return object(false);
+  }
+
+  /**
+   * Reads the object whose start is current as a record, or as a wrapper of one. At the top, an
+   * object with a {@code data} array is a page instead: this returns empty, with the parser on the
+   * array's start, and the walk goes on through the page's items.
+   */
+  private Optional<T> object(boolean top) throws IOException {
     JsonLocation start = in.location();
     RecordSink<T> sink = sinks.apply(index);
     Optional<T> wrapped = Optional.empty();
     while (in.next() == JsonToken.FIELD_NAME) {
       String name = in.name();
       in.next();
+      if (top && PAGE_ITEMS.equals(name) && in.token() == JsonToken.START_ARRAY && wrapped.isEmpty()) {
+        state = State.PAGE;
+        return Optional.empty();
+      }
       if (wrapperField.isPresent() && wrapperField.get().equals(name)) {
         wrapped = Optional.of(unwrap(name));
       } else {
@@ -131,7 +121,7 @@ final class RecordWalker<T> {
     }
     T record = wrapped.isPresent() ? wrapped.get() : sink.finish(start, in);
     index++;
-    return record;
+    return Optional.of(record);
   }
 
   private T unwrap(String field) throws IOException {
