@@ -143,7 +143,8 @@ final class HandWrittenPolicy {
   private long finance(int rule, long amount, long toPay, long repay, boolean autoValidate, BorrowerEntry borrower) {
     boolean withinLine = borrower != null && borrower.hasAvailable && borrower.lineCurrency.equals("EUR")
         && amount <= borrower.available;
-    if (amount > toPay || amount > PER_LOAN_MAXIMUM || !withinLine) {
+    // Paid today, so the repay date must be a later day.
+    if (amount > toPay || amount > PER_LOAN_MAXIMUM || !withinLine || repay == MISSING_DAY || repay <= today) {
       return result(Outcome.SKIP, rule, 0, false, MISSING_DAY, true);
     }
     return result(Outcome.FINANCE, rule, amount, autoValidate, repay, false);
