@@ -12,33 +12,34 @@ import java.util.function.Supplier;
  * decided, then kept.
  */
 public final class Explanation {
-  private final Supplier<Trace> computation;
+  /** Null once computed, so that a kept decision does not keep what computing needed. */
+  private volatile Supplier<Explanation> computation;
   private volatile Trace trace;
 
   private record Trace(List<RuleTrace> rules, Optional<String> invariant) {}
 
-  private Explanation(Supplier<Trace> computation) {
+  private Explanation(Supplier<Explanation> computation, Trace trace) {
     this.computation = computation;
+    this.trace = trace;
   }
 
   public static Explanation of(List<RuleTrace> rules, Optional<String> invariant) {
-    Trace trace = new Trace(List.copyOf(rules), invariant);
-    Explanation explanation = new Explanation(() -> trace);
-    explanation.trace = trace;
-    return explanation;
+    return new Explanation(null, new Trace(List.copyOf(rules), invariant));
   }
 
   /** An explanation computed when first asked for. */
   public static Explanation lazy(Supplier<Explanation> computation) {
-    Objects.requireNonNull(computation, "computation");
-    return new Explanation(() -> computation.get().trace());
+    return new Explanation(Objects.requireNonNull(computation, "computation"), null);
   }
 
   private Trace trace() {
     Trace result = trace;
     if (result == null) {
-      result = computation.get();
+      // Two threads may both compute; both get equal traces, so the race is harmless.
+      Supplier<Explanation> pending = computation;
+      result = pending == null ? trace : pending.get().trace();
       trace = result;
+      computation = null;
     }
     return result;
   }

@@ -1,10 +1,12 @@
 package dev.covenant.core.internal.engine;
 
+import static dev.covenant.core.internal.engine.Env.MISSING;
+
 import dev.covenant.core.model.Invoice;
-import dev.covenant.core.model.InvoiceKey;
 import dev.covenant.dsl.ast.AllocateDeclaration;
 import dev.covenant.dsl.ast.SortDirection;
 import dev.covenant.dsl.ast.SortKey;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -15,7 +17,8 @@ import java.util.Optional;
  * The order in which a batch consumes credit: the policy's {@code allocate by} keys (missing
  * values last, whatever the direction; money ordered by currency, then amount), ties broken by
  * invoice number then seller identifier so that input order never matters. Without
- * {@code allocate by}, input order.
+ * {@code allocate by}, input order. Keys are evaluated once per invoice into columns, so sorting
+ * compares primitives.
  */
 final class AllocationOrder {
   private final List<Node> keys;
@@ -44,47 +47,82 @@ final class AllocationOrder {
   /** The input positions of {@code invoices} in allocation order. */
   int[] order(List<Invoice> invoices) {
     int size = invoices.size();
-    Object[][] values = new Object[size][];
-    for (int i = 0; i < size; i++) {
-      Env env = new Env(days, 0);
-      env.invoice = invoices.get(i);
-      values[i] = new Object[keys.size()];
-      for (int k = 0; k < keys.size(); k++) {
-        values[i][k] = keys.get(k).boxed(env);
-      }
+    List<Column> columns = new ArrayList<>();
+    for (int k = 0; k < keys.size(); k++) {
+      columns.add(column(keys.get(k), invoices, descending.get(k)));
     }
     Integer[] positions = new Integer[size];
     Arrays.setAll(positions, i -> i);
     Comparator<Integer> byKeys = (a, b) -> {
-      for (int k = 0; k < keys.size(); k++) {
-        int compared = compareKey(values[a][k], values[b][k], descending.get(k));
+      for (Column column : columns) {
+        int compared = column.compare(a, b);
         if (compared != 0) {
           return compared;
         }
       }
       return 0;
     };
-    InvoiceKey[] identities = new InvoiceKey[size];
-    Arrays.setAll(identities, i -> invoices.get(i).key());
     // Copies of one invoice (same seller and number) that differ otherwise are ordered by content,
     // so which copy is decided first never depends on input order.
-    Arrays.sort(positions, byKeys.thenComparing(i -> identities[i])
+    Arrays.sort(positions, byKeys.thenComparing(i -> invoices.get(i).invoiceNumber())
+        .thenComparing(i -> invoices.get(i).seller().identifier().orElse(""))
         .thenComparing(i -> invoices.get(i).toString()).thenComparing(i -> i));
     return Arrays.stream(positions).mapToInt(Integer::intValue).toArray();
   }
 
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private static int compareKey(Object a, Object b, boolean descending) {
-    if (a == null || b == null) {
-      return a == null ? (b == null ? 0 : 1) : -1;
+  private interface Column {
+    /** Missing values last in either direction. */
+    int compare(int a, int b);
+  }
+
+  private Column column(Node key, List<Invoice> invoices, boolean descending) {
+    int size = invoices.size();
+    int sign = descending ? -1 : 1;
+    if (key instanceof LongNode value) {
+      long[] amounts = new long[size];
+      String[] currencies = value.kind == LongNode.Kind.MONEY ? new String[size] : null;
+      for (int i = 0; i < size; i++) {
+        Env env = new Env(days, 0);
+        env.invoice = invoices.get(i);
+        amounts[i] = value.eval(env);
+        if (currencies != null) {
+          currencies[i] = value.currency(env);
+        }
+      }
+      return (a, b) -> {
+        long x = amounts[a];
+        long y = amounts[b];
+        if (x == MISSING || y == MISSING) {
+          return x == y ? 0 : (x == MISSING ? 1 : -1);
+        }
+        if (currencies != null && !currencies[a].equals(currencies[b])) {
+          return sign * currencies[a].compareTo(currencies[b]);
+        }
+        return sign * Long.compare(x, y);
+      };
     }
-    int compared;
-    if (a instanceof dev.covenant.core.model.Money x && b instanceof dev.covenant.core.model.Money y) {
-      compared = x.currency().equals(y.currency()) ? Long.compare(x.minorUnits(), y.minorUnits())
-          : x.currency().compareTo(y.currency());
-    } else {
-      compared = ((Comparable) a).compareTo(b);
+    Object[] values = new Object[size];
+    for (int i = 0; i < size; i++) {
+      Env env = new Env(days, 0);
+      env.invoice = invoices.get(i);
+      values[i] = key.boxed(env);
     }
-    return descending ? -compared : compared;
+    return (a, b) -> {
+      Object x = values[a];
+      Object y = values[b];
+      if (x == null || y == null) {
+        return x == y ? 0 : (x == null ? 1 : -1);
+      }
+      return sign * compareValues(x, y);
+    };
+  }
+
+  private static int compareValues(Object x, Object y) {
+    if (x instanceof BigDecimal a) {
+      return a.compareTo((BigDecimal) y);
+    } else if (x instanceof Boolean a) {
+      return a.compareTo((Boolean) y);
+    }
+    return ((String) x).compareTo((String) y);
   }
 }

@@ -4,52 +4,64 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
- * Turns date-times into dates (as epoch days) in a policy's timezone, fast: ZoneRules look-ups
- * cost more than the rest of a decision, so the transitions of the years invoices live in are
- * flattened once into sorted arrays searched per call.
+ * Turns date-times into dates (as epoch days) in a policy's timezone without allocating.
+ * ZoneRules look-ups (a per-year cache keyed by a boxed year, for zones with recurring rules)
+ * and binary searches cost more than the rest of a decision, so the transitions of 1970-2100 are
+ * listed once, with, per 2^22 seconds (48 days), the first transition at or after it: a look-up
+ * is one array read and at most a step or two forward. Outside that range, ZoneRules decide.
  */
 final class EpochDays {
-  private static final int FIRST_YEAR = 1970;
-  private static final int LAST_YEAR = 2100;
+  private static final long FROM = 0;
+  private static final long UNTIL = LocalDate.of(2100, 1, 1).toEpochDay() * 86_400;
+  private static final int BUCKET_SHIFT = 22;
   private static final long SECONDS_PER_DAY = 86_400;
 
   private final ZoneId zone;
-  private final long[] transitionSeconds;
-  /** offsets[i] applies before transitionSeconds[i]; the last entry after the last transition. */
+  private final ZoneRules rules;
+  /** Ends with Long.MAX_VALUE, so stepping forward needs no bounds check. */
+  private final long[] transitions;
+  /** offsets[i] is in force before transitions[i] and from transitions[i - 1]. */
   private final int[] offsets;
+  private final int[] firstTransition;
 
   EpochDays(ZoneId zone) {
     this.zone = zone;
-    ZoneRules rules = zone.getRules();
-    if (rules.isFixedOffset()) {
-      transitionSeconds = new long[0];
-      offsets = new int[] {rules.getOffset(Instant.EPOCH).getTotalSeconds()};
-      return;
-    }
-    List<ZoneOffsetTransition> transitions = new ArrayList<>();
-    long from = LocalDate.of(FIRST_YEAR, 1, 1).toEpochDay() * SECONDS_PER_DAY;
-    long to = LocalDate.of(LAST_YEAR, 1, 1).toEpochDay() * SECONDS_PER_DAY;
-    ZoneOffsetTransition next = rules.nextTransition(Instant.ofEpochSecond(from));
-    while (next != null && next.toEpochSecond() < to) {
-      transitions.add(next);
+    this.rules = zone.getRules();
+    long[] seconds = new long[16];
+    int[] before = new int[16];
+    int count = 0;
+    int offset = rules.getOffset(Instant.ofEpochSecond(FROM)).getTotalSeconds();
+    ZoneOffsetTransition next = rules.nextTransition(Instant.ofEpochSecond(FROM));
+    while (next != null && next.toEpochSecond() < UNTIL) {
+      if (count + 1 == seconds.length) {
+        seconds = Arrays.copyOf(seconds, seconds.length * 2);
+        before = Arrays.copyOf(before, before.length * 2);
+      }
+      seconds[count] = next.toEpochSecond();
+      before[count] = offset;
+      offset = next.getOffsetAfter().getTotalSeconds();
+      count++;
       next = rules.nextTransition(next.getInstant());
     }
-    transitionSeconds = new long[transitions.size()];
-    offsets = new int[transitions.size() + 1];
-    for (int i = 0; i < transitions.size(); i++) {
-      transitionSeconds[i] = transitions.get(i).toEpochSecond();
-      offsets[i] = transitions.get(i).getOffsetBefore().getTotalSeconds();
+    seconds[count] = Long.MAX_VALUE;
+    before[count] = offset;
+    this.transitions = Arrays.copyOf(seconds, count + 1);
+    this.offsets = Arrays.copyOf(before, count + 1);
+    int buckets = (int) ((UNTIL - 1) >>> BUCKET_SHIFT) + 1;
+    this.firstTransition = new int[buckets];
+    int index = 0;
+    for (int bucket = 0; bucket < buckets; bucket++) {
+      long start = (long) bucket << BUCKET_SHIFT;
+      while (transitions[index] < start) {
+        index++;
+      }
+      firstTransition[bucket] = index;
     }
-    offsets[transitions.size()] = transitions.isEmpty()
-        ? rules.getOffset(Instant.ofEpochSecond(from)).getTotalSeconds()
-        : transitions.get(transitions.size() - 1).getOffsetAfter().getTotalSeconds();
   }
 
   ZoneId zone() {
@@ -57,39 +69,23 @@ final class EpochDays {
   }
 
   long epochDay(OffsetDateTime dateTime) {
-    long seconds = dateTime.toEpochSecond();
-    return Math.floorDiv(seconds + offsetAt(seconds), SECONDS_PER_DAY);
-  }
-
-  private int offsetAt(long epochSecond) {
-    if (transitionSeconds.length == 0) {
-      return offsets[0];
-    }
-    long first = transitionSeconds[0];
-    long last = transitionSeconds[transitionSeconds.length - 1];
-    if (epochSecond < first - 366 * SECONDS_PER_DAY || epochSecond > last + 366 * SECONDS_PER_DAY) {
-      // Outside the flattened years: ask the rules, which also know far-future daylight saving.
-      return zone.getRules().getOffset(Instant.ofEpochSecond(epochSecond)).getTotalSeconds();
-    }
-    int low = 0;
-    int high = transitionSeconds.length;
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (transitionSeconds[mid] <= epochSecond) {
-        low = mid + 1;
-      } else {
-        high = mid;
+    long second = dateTime.toEpochSecond();
+    int offset;
+    if (second >= FROM && second < UNTIL) {
+      int index = firstTransition[(int) (second >>> BUCKET_SHIFT)];
+      // At a transition's own second the new offset applies, as in ZoneRules.getOffset(Instant).
+      while (second >= transitions[index]) {
+        index++;
       }
+      offset = offsets[index];
+    } else {
+      offset = rules.getOffset(dateTime.toInstant()).getTotalSeconds();
     }
-    return offsets[low];
+    return Math.floorDiv(second + offset, SECONDS_PER_DAY);
   }
 
   /** The start of a date in this zone, so that a date given in a test reads back as that date. */
   OffsetDateTime startOf(LocalDate date) {
     return date.atStartOfDay(zone).toOffsetDateTime();
-  }
-
-  static ZoneOffset utc() {
-    return ZoneOffset.UTC;
   }
 }

@@ -12,7 +12,6 @@ import dev.covenant.core.TestResult;
 import dev.covenant.core.ValidationDecision;
 import dev.covenant.core.model.CreditLine;
 import dev.covenant.core.model.Invoice;
-import dev.covenant.core.model.InvoiceKey;
 import dev.covenant.core.model.LoanProposal;
 import dev.covenant.core.model.Money;
 import dev.covenant.dsl.BorrowerParty;
@@ -22,11 +21,9 @@ import dev.covenant.dsl.ast.ValidateAction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** The compiled form of a policy behind {@link dev.covenant.core.CompiledPolicy}. Immutable, thread-safe. */
 public final class PolicyProgram {
@@ -38,6 +35,8 @@ public final class PolicyProgram {
   private final LongNode reserve;
   private final Optional<AllocationOrder> allocation;
   private final Invariants invariants;
+  /** The index of the inputs seen last: callers deciding invoice by invoice usually pass the same inputs. */
+  private volatile BorrowerIndex lastIndex;
 
   private PolicyProgram(CheckedPolicy checked) {
     this.checked = checked;
@@ -69,8 +68,10 @@ public final class PolicyProgram {
     Env env = new Env(days, today(inputs));
     String borrowerIdentifier = borrowerIdentifier(invoice);
     env.invoice = invoice;
-    fill(env, borrowerIdentifier, inputs);
-    env.available = available(env.creditLine, 0);
+    BorrowerIndex.Entry entry = index(inputs).entry(borrowerIdentifier);
+    env.borrower = entry.borrower();
+    env.creditLine = entry.creditLine();
+    env.available = entry.availableAfterReserve();
     env.exposureBuyer = exposure(inputs.buyerExposure(), invoice.buyer().identifier().orElse(null), invoice.currency(), 0);
     env.exposureSeller = exposure(inputs.sellerExposure(), invoice.seller().identifier().orElse(null), invoice.currency(), 0);
     return decide(env, borrowerIdentifier);
@@ -82,21 +83,25 @@ public final class PolicyProgram {
     Decision[] decisions = new Decision[invoices.size()];
     List<Decision> inAllocationOrder = new ArrayList<>(invoices.size());
     BatchLedger ledger = new BatchLedger();
-    Set<InvoiceKey> seen = new HashSet<>(invoices.size() * 2);
+    BorrowerIndex index = index(inputs);
+    FirstCopies firstCopies = new FirstCopies(invoices);
     for (int position : order) {
       Invoice invoice = invoices.get(position);
       Decision decision;
-      if (!seen.add(invoice.key())) {
+      if (!firstCopies.first(position)) {
         decision = duplicate(invoice);
       } else {
         Env env = new Env(days, today);
         String borrowerIdentifier = borrowerIdentifier(invoice);
         env.invoice = invoice;
-        fill(env, borrowerIdentifier, inputs);
+        BorrowerIndex.Entry entry = index.entry(borrowerIdentifier);
+        env.borrower = entry.borrower();
+        env.creditLine = entry.creditLine();
         String buyer = invoice.buyer().identifier().orElse(null);
         String seller = invoice.seller().identifier().orElse(null);
         String currency = invoice.currency();
-        env.available = available(env.creditLine, env.creditLine == null ? 0 : ledger.planned(borrowerIdentifier));
+        long available = entry.availableAfterReserve();
+        env.available = available == MISSING ? MISSING : available - ledger.planned(borrowerIdentifier);
         env.exposureBuyer = exposure(inputs.buyerExposure(), buyer, currency, ledger.buyerExposure(buyer, currency));
         env.exposureSeller = exposure(inputs.sellerExposure(), seller, currency, ledger.sellerExposure(seller, currency));
         decision = decide(env, borrowerIdentifier);
@@ -171,6 +176,15 @@ public final class PolicyProgram {
 
   private String borrowerIdentifier(Invoice invoice) {
     return (borrowerIsBuyer ? invoice.buyer() : invoice.seller()).identifier().orElse(null);
+  }
+
+  private BorrowerIndex index(DecisionInputs inputs) {
+    BorrowerIndex index = lastIndex;
+    if (index == null || index.inputs != inputs) {
+      index = new BorrowerIndex(inputs, this);
+      lastIndex = index;
+    }
+    return index;
   }
 
   private static void fill(Env env, String borrowerIdentifier, DecisionInputs inputs) {

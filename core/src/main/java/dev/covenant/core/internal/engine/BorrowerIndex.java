@@ -1,0 +1,41 @@
+package dev.covenant.core.internal.engine;
+
+import static dev.covenant.core.internal.engine.Env.MISSING;
+
+import dev.covenant.core.DecisionInputs;
+import dev.covenant.core.model.Borrower;
+import dev.covenant.core.model.CreditLine;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A borrower, its credit line and the line's availability after the reserve, found with one
+ * hash look-up per invoice. Built lazily per {@link DecisionInputs}: each identifier is resolved
+ * (and its reserve evaluated) once, however many invoices name it.
+ */
+final class BorrowerIndex {
+  record Entry(Borrower borrower, CreditLine creditLine, long availableAfterReserve) {}
+
+  private static final Entry NONE = new Entry(null, null, MISSING);
+
+  final DecisionInputs inputs;
+  private final PolicyProgram program;
+  private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+
+  BorrowerIndex(DecisionInputs inputs, PolicyProgram program) {
+    this.inputs = inputs;
+    this.program = program;
+  }
+
+  Entry entry(String identifier) {
+    if (identifier == null) {
+      return NONE;
+    }
+    Entry entry = entries.get(identifier);
+    if (entry == null) {
+      CreditLine line = inputs.creditLines().get(identifier);
+      entry = new Entry(inputs.borrowers().get(identifier), line, program.available(line, 0));
+      entries.putIfAbsent(identifier, entry);
+    }
+    return entry;
+  }
+}
