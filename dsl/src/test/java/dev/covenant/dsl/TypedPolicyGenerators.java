@@ -18,10 +18,11 @@ import net.jqwik.api.Arbitrary;
  * names are unique, lets come first, tests expect outcomes their rules can give. Seeded and laid
  * out as in {@link PolicyGenerators}.
  */
-final class TypedPolicyGenerators {
+public final class TypedPolicyGenerators {
   private TypedPolicyGenerators() {}
 
-  static Arbitrary<String> wellTypedPolicies() {
+  /** Random policy texts that check without errors, for properties of later stages. */
+  public static Arbitrary<String> wellTypedPolicies() {
     return PolicyGenerators.seeded(TypedPolicyGenerators::wellTypedSkeleton);
   }
 
