@@ -30,6 +30,7 @@ public enum DiagnosticCode {
   PERCENT_WITHOUT_OF("percent-without-of", Severity.ERROR, "a percentage used without 'of'"),
   MONEY_PRECISION("money-precision", Severity.ERROR, "an amount finer than its currency's minor unit"),
   INVALID_DURATION("invalid-duration", Severity.ERROR, "a duration that is not a whole number of days"),
+  NUMBER_OUT_OF_RANGE("number-out-of-range", Severity.ERROR, "an amount or duration too large to mean anything"),
   FIELD_NOT_AVAILABLE("field-not-available", Severity.ERROR, "a field used where its data does not exist"),
   LET_BEFORE_DEFINITION("let-before-definition", Severity.ERROR, "a let used before the line that defines it"),
   UNKNOWN_TIMEZONE("unknown-timezone", Severity.ERROR, "a timezone that is not an IANA zone id"),

@@ -29,6 +29,7 @@ import dev.covenant.dsl.types.Field;
 import dev.covenant.dsl.types.Root;
 import dev.covenant.dsl.types.Symbol;
 import dev.covenant.dsl.types.Type;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
@@ -45,6 +46,11 @@ import java.util.TreeSet;
  * mistake gives one diagnostic.
  */
 final class ExpressionChecker {
+  /** Money literals stay far inside what minor units in a long can hold, even summed. */
+  private static final BigDecimal MAXIMUM_AMOUNT = new BigDecimal("1000000000000");
+  /** About 2,700 years: any date plus such a duration is still a date. */
+  private static final BigDecimal MAXIMUM_DAYS = new BigDecimal("1000000");
+
   private static final List<String> FUNCTIONS =
       List.of("end_of_month", "day_of_month", "day_of_week", "min", "max", "rollout");
   private static final Set<String> TIME_UNITS = Set.of("week", "weeks", "month", "months", "year", "years");
@@ -123,6 +129,9 @@ final class ExpressionChecker {
       if (duration.days().stripTrailingZeros().scale() > 0) {
         sink.report(DiagnosticCode.INVALID_DURATION, duration.span(),
             "a duration is a whole number of days, not " + duration.days().toPlainString());
+      } else if (duration.days().abs().compareTo(MAXIMUM_DAYS) > 0) {
+        sink.report(DiagnosticCode.NUMBER_OUT_OF_RANGE, duration.span(), "durations are limited to "
+            + MAXIMUM_DAYS.toPlainString().replaceAll("\\B(?=(\\d{3})+$)", "_") + " days");
       }
       return Type.DURATION;
     } else if (expr instanceof TextLiteral) {
@@ -188,7 +197,10 @@ final class ExpressionChecker {
       return Type.UNKNOWN;
     }
     int digits = Math.max(0, Currency.getInstance(code).getDefaultFractionDigits());
-    if (money.amount().stripTrailingZeros().scale() > digits) {
+    if (money.amount().abs().compareTo(MAXIMUM_AMOUNT) > 0) {
+      sink.report(DiagnosticCode.NUMBER_OUT_OF_RANGE, money.span(), "amounts are limited to "
+          + MAXIMUM_AMOUNT.toPlainString().replaceAll("\\B(?=(\\d{3})+$)", "_") + " " + code);
+    } else if (money.amount().stripTrailingZeros().scale() > digits) {
       sink.report(DiagnosticCode.MONEY_PRECISION, money.span(), money.amount().toPlainString() + " " + code
           + " is finer than a " + code + " minor unit (" + digits + " decimals)");
     }
