@@ -1,5 +1,7 @@
 package dev.covenant.benchmarks;
 
+import dev.covenant.core.LoadResult;
+import dev.covenant.core.PolicyLoader;
 import dev.covenant.dsl.CompilationResult;
 import dev.covenant.dsl.PolicyCompiler;
 import dev.covenant.dsl.PolicyFormatter;
@@ -17,7 +19,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * How long parsing and checking take: the ten-rule example policy, and a generated policy of
+ * How long parsing, checking and compiling take: the ten-rule example policy, and a generated policy of
  * 1,000 rules (the engine issue's target is compiling such a policy in under 100 ms).
  *
  * <pre>java -jar benchmarks/target/covenant-benchmarks.jar CompileBenchmark</pre>
@@ -31,6 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class CompileBenchmark {
   private final PolicyCompiler compiler = PolicyCompiler.create();
   private final PolicyFormatter formatter = PolicyFormatter.create();
+  private final PolicyLoader loader = PolicyLoader.create();
   private PolicySource example;
   private PolicySource thousandRules;
 
@@ -56,6 +59,17 @@ public class CompileBenchmark {
   @Benchmark
   public CompilationResult checkThousandRulePolicy() {
     return compiler.compile(thousandRules);
+  }
+
+  /** Parse, check and compile to the engine's evaluator: what loading a policy costs end to end. */
+  @Benchmark
+  public LoadResult loadThousandRulePolicy() {
+    return loader.load(thousandRules);
+  }
+
+  @Benchmark
+  public LoadResult loadExamplePolicy() {
+    return loader.load(example);
   }
 
   @Benchmark
