@@ -5,12 +5,11 @@ import java.util.List;
 /**
  * The decisions of one batch.
  *
- * @param decisions one per invoice, in the order the invoices were given
- * @param allocationOrder the same decisions in the order they were decided (the policy's {@code allocate by})
+ * @param decisions one per invoice, in the order the invoices were given (each decided in the
+ *                  policy's {@code allocate by} order, which its explanation reflects)
  */
-public record DecisionBatch(List<Decision> decisions, List<Decision> allocationOrder) {
+public record DecisionBatch(List<Decision> decisions) {
   public DecisionBatch {
     decisions = List.copyOf(decisions);
-    allocationOrder = List.copyOf(allocationOrder);
   }
 }

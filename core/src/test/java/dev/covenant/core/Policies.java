@@ -3,10 +3,10 @@ package dev.covenant.core;
 import dev.covenant.dsl.PolicySource;
 
 /** Compiles policy text in tests, failing with the diagnostics when it does not compile. */
-final class Policies {
+public final class Policies {
   private Policies() {}
 
-  static CompiledPolicy compile(String text) {
+  public static CompiledPolicy compile(String text) {
     LoadResult result = PolicyLoader.create().load(PolicySource.of("test.policy", text));
     if (result.hasErrors()) {
       throw new AssertionError("policy does not compile:\n" + result.compilation().render());

@@ -13,14 +13,14 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /** Concise model values for engine tests. */
-final class TestInvoices {
+public final class TestInvoices {
   private TestInvoices() {}
 
-  static Invoice invoice(String number, String seller, String buyer, long toPayCents, String issuedAt, String dueAt) {
+  public static Invoice invoice(String number, String seller, String buyer, long toPayCents, String issuedAt, String dueAt) {
     return invoice(number, seller, buyer, "FRA", "EUR", OptionalLong.of(toPayCents), issuedAt, dueAt);
   }
 
-  static Invoice invoice(String number, String seller, String buyer, String buyerCountry, String currency,
+  public static Invoice invoice(String number, String seller, String buyer, String buyerCountry, String currency,
       OptionalLong toPayCents, String issuedAt, String dueAt) {
     Party sellerParty = new Party(Optional.of("Seller " + seller), Optional.ofNullable(seller), Optional.empty(),
         Optional.empty(), Address.NONE);
@@ -31,12 +31,12 @@ final class TestInvoices {
         toPayCents, buyerParty, sellerParty, BankAccount.NONE, Map.of(), InvoiceOrigin.IN_MEMORY);
   }
 
-  static Borrower borrower(String identifier, String status) {
+  public static Borrower borrower(String identifier, String status) {
     return new Borrower(Optional.empty(), identifier, Optional.of("siren"), Optional.of("Borrower " + identifier),
         Optional.of(status), Optional.empty(), Optional.empty());
   }
 
-  static CreditLine creditLine(String borrower, long poolCents, long availableCents) {
+  public static CreditLine creditLine(String borrower, long poolCents, long availableCents) {
     return new CreditLine(Optional.empty(), borrower, "EUR", OptionalLong.of(poolCents), OptionalLong.of(availableCents), 0,
         0, Optional.empty());
   }

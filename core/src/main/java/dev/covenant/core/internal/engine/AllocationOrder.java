@@ -9,7 +9,6 @@ import dev.covenant.dsl.ast.SortKey;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,6 +43,19 @@ final class AllocationOrder {
     return Optional.of(new AllocationOrder(keys, descending, days));
   }
 
+  /** The given positions of {@code invoices} (ascending), in allocation order. */
+  int[] order(List<Invoice> invoices, int[] positions) {
+    List<Invoice> subset = new ArrayList<>(positions.length);
+    for (int position : positions) {
+      subset.add(invoices.get(position));
+    }
+    int[] order = order(subset);
+    for (int i = 0; i < order.length; i++) {
+      order[i] = positions[order[i]];
+    }
+    return order;
+  }
+
   /** The input positions of {@code invoices} in allocation order. */
   int[] order(List<Invoice> invoices) {
     int size = invoices.size();
@@ -51,22 +63,33 @@ final class AllocationOrder {
     for (int k = 0; k < keys.size(); k++) {
       columns.add(column(keys.get(k), invoices, descending.get(k)));
     }
+    String[] numbers = new String[size];
+    String[] sellers = new String[size];
+    for (int i = 0; i < size; i++) {
+      numbers[i] = invoices.get(i).invoiceNumber();
+      sellers[i] = invoices.get(i).seller().identifier().orElse("");
+    }
+    Column[] byKey = columns.toArray(new Column[0]);
     Integer[] positions = new Integer[size];
     Arrays.setAll(positions, i -> i);
-    Comparator<Integer> byKeys = (a, b) -> {
-      for (Column column : columns) {
+    Arrays.sort(positions, (a, b) -> {
+      for (Column column : byKey) {
         int compared = column.compare(a, b);
         if (compared != 0) {
           return compared;
         }
       }
-      return 0;
-    };
-    // Copies of one invoice (same seller and number) that differ otherwise are ordered by content,
-    // so which copy is decided first never depends on input order.
-    Arrays.sort(positions, byKeys.thenComparing(i -> invoices.get(i).invoiceNumber())
-        .thenComparing(i -> invoices.get(i).seller().identifier().orElse(""))
-        .thenComparing(i -> invoices.get(i).toString()).thenComparing(i -> i));
+      int compared = numbers[a].compareTo(numbers[b]);
+      if (compared == 0) {
+        compared = sellers[a].compareTo(sellers[b]);
+      }
+      if (compared == 0) {
+        // Copies of one invoice that differ otherwise are ordered by content, so which copy is
+        // decided first never depends on input order.
+        compared = invoices.get(a).toString().compareTo(invoices.get(b).toString());
+      }
+      return compared != 0 ? compared : Integer.compare(a, b);
+    });
     return Arrays.stream(positions).mapToInt(Integer::intValue).toArray();
   }
 

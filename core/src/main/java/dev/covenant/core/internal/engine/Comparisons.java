@@ -378,6 +378,11 @@ final class Comparisons {
     }
 
     @Override
+    List<Node> inputs() {
+      return elements;
+    }
+
+    @Override
     java.util.Optional<String> display(Env e) {
       StringBuilder shown = new StringBuilder("[");
       for (int i = 0; i < elements.size(); i++) {

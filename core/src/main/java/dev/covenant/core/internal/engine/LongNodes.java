@@ -66,6 +66,11 @@ final class LongNodes {
     }
 
     @Override
+    boolean readsBatchState() {
+      return field == Field.CREDIT_LINE_AVAILABLE || field == Field.EXPOSURE_BUYER || field == Field.EXPOSURE_SELLER;
+    }
+
+    @Override
     String currency(Env e) {
       return Fields.currency(field, e);
     }
@@ -99,6 +104,11 @@ final class LongNodes {
   /** A let whose value depends on inputs: evaluated where used, shown under the let's name. */
   static final class Let extends LongNode {
     final LongNode value;
+
+    @Override
+    List<Node> inputs() {
+      return List.of(value);
+    }
 
     Let(String name, LongNode value) {
       super(name, value.kind);

@@ -27,6 +27,21 @@ abstract class Node {
     return List.of();
   }
 
+  /** Everything this node evaluates, lets included (which {@link #operands} keeps out of explanations). */
+  List<Node> inputs() {
+    return operands();
+  }
+
+  /** True when evaluating reads what earlier decisions of a batch change: availability or exposure. */
+  boolean readsBatchState() {
+    for (Node input : inputs()) {
+      if (input.readsBatchState()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when the value depends on no input, so it can be folded at compile time. */
   boolean isConstant() {
     return false;

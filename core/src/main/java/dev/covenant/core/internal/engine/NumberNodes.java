@@ -54,6 +54,11 @@ final class NumberNodes {
   static final class Let extends NumberNode {
     final NumberNode value;
 
+    @Override
+    List<Node> inputs() {
+      return List.of(value);
+    }
+
     Let(String name, NumberNode value) {
       super(name, value.percent);
       this.value = value;

@@ -74,16 +74,61 @@ public final class PolicyProgram {
     env.available = entry.availableAfterReserve();
     env.exposureBuyer = exposure(inputs.buyerExposure(), invoice.buyer().identifier().orElse(null), invoice.currency(), 0);
     env.exposureSeller = exposure(inputs.sellerExposure(), invoice.seller().identifier().orElse(null), invoice.currency(), 0);
-    return decide(env, borrowerIdentifier);
+    return decide(env, borrowerIdentifier, finance.decidingIndex(env));
   }
 
+  /**
+   * Decides a batch. Most invoices are decided by rules that read no batch state (availability,
+   * exposure) and do not finance: those are decided first, in input order, which walks memory
+   * in order. Only the rest, which compete for credit, are sorted and decided in allocation
+   * order. Both steps give exactly what deciding everything in allocation order gives.
+   */
   public DecisionBatch decideAll(List<Invoice> invoices, DecisionInputs inputs) {
+    if (allocation.isEmpty() || hasCopies(invoices)) {
+      return decideInAllocationOrder(invoices, inputs);
+    }
     long today = today(inputs);
+    BorrowerIndex index = index(inputs);
+    int size = invoices.size();
+    Decision[] decisions = new Decision[size];
+    Env[] envs = new Env[size];
+    int[] matched = new int[size];
+    int[] pending = new int[size];
+    int pendingCount = 0;
+    int statelessRules = finance.firstReadingBatchState();
+    for (int position = 0; position < size; position++) {
+      Env env = env(invoices.get(position), index, today);
+      int rule = finance.decidingIndex(env, 0, statelessRules);
+      boolean fallback = rule < 0 && statelessRules == finance.size();
+      if ((rule >= 0 || fallback) && finance.rule(rule).action.outcome() != Outcome.FINANCE) {
+        decisions[position] = decide(env, borrowerIdentifier(env.invoice), rule);
+        continue;
+      }
+      envs[position] = env;
+      // A known deciding rule (or catch-all), or -2: look again from the first rule reading batch state.
+      matched[position] = rule >= 0 || fallback ? rule : -2;
+      pending[pendingCount++] = position;
+    }
+    BatchLedger ledger = new BatchLedger();
+    for (int position : allocation.get().order(invoices, Arrays.copyOf(pending, pendingCount))) {
+      Env env = envs[position];
+      String borrowerIdentifier = borrowerIdentifier(env.invoice);
+      applyBatchState(env, index, ledger, borrowerIdentifier, inputs);
+      int rule = matched[position] == -2 ? finance.decidingIndex(env, statelessRules) : matched[position];
+      Decision decision = decide(env, borrowerIdentifier, rule);
+      record(decision, ledger, borrowerIdentifier);
+      decisions[position] = decision;
+    }
+    return new DecisionBatch(Arrays.asList(decisions));
+  }
+
+  /** Every invoice in allocation order, one after the other: the definition {@link #decideAll} must match. */
+  DecisionBatch decideInAllocationOrder(List<Invoice> invoices, DecisionInputs inputs) {
+    long today = today(inputs);
+    BorrowerIndex index = index(inputs);
     int[] order = allocation.map(a -> a.order(invoices)).orElseGet(() -> inputOrder(invoices.size()));
     Decision[] decisions = new Decision[invoices.size()];
-    List<Decision> inAllocationOrder = new ArrayList<>(invoices.size());
     BatchLedger ledger = new BatchLedger();
-    BorrowerIndex index = index(inputs);
     FirstCopies firstCopies = new FirstCopies(invoices);
     for (int position : order) {
       Invoice invoice = invoices.get(position);
@@ -91,28 +136,54 @@ public final class PolicyProgram {
       if (!firstCopies.first(position)) {
         decision = duplicate(invoice);
       } else {
-        Env env = new Env(days, today);
+        Env env = env(invoice, index, today);
         String borrowerIdentifier = borrowerIdentifier(invoice);
-        env.invoice = invoice;
-        BorrowerIndex.Entry entry = index.entry(borrowerIdentifier);
-        env.borrower = entry.borrower();
-        env.creditLine = entry.creditLine();
-        String buyer = invoice.buyer().identifier().orElse(null);
-        String seller = invoice.seller().identifier().orElse(null);
-        String currency = invoice.currency();
-        long available = entry.availableAfterReserve();
-        env.available = available == MISSING ? MISSING : available - ledger.planned(borrowerIdentifier);
-        env.exposureBuyer = exposure(inputs.buyerExposure(), buyer, currency, ledger.buyerExposure(buyer, currency));
-        env.exposureSeller = exposure(inputs.sellerExposure(), seller, currency, ledger.sellerExposure(seller, currency));
-        decision = decide(env, borrowerIdentifier);
-        if (decision.outcome() == Outcome.FINANCE) {
-          ledger.finance(borrowerIdentifier, buyer, seller, currency, decision.amount().orElseThrow().minorUnits());
-        }
+        applyBatchState(env, index, ledger, borrowerIdentifier, inputs);
+        decision = decide(env, borrowerIdentifier, finance.decidingIndex(env));
+        record(decision, ledger, borrowerIdentifier);
       }
       decisions[position] = decision;
-      inAllocationOrder.add(decision);
     }
-    return new DecisionBatch(Arrays.asList(decisions), inAllocationOrder);
+    return new DecisionBatch(Arrays.asList(decisions));
+  }
+
+  private static boolean hasCopies(List<Invoice> invoices) {
+    FirstCopies firstCopies = new FirstCopies(invoices);
+    for (int position = 0; position < invoices.size(); position++) {
+      if (!firstCopies.first(position)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Env env(Invoice invoice, BorrowerIndex index, long today) {
+    Env env = new Env(days, today);
+    env.invoice = invoice;
+    BorrowerIndex.Entry entry = index.entry(borrowerIdentifier(invoice));
+    env.borrower = entry.borrower();
+    env.creditLine = entry.creditLine();
+    return env;
+  }
+
+  private static void applyBatchState(
+      Env env, BorrowerIndex index, BatchLedger ledger, String borrowerIdentifier, DecisionInputs inputs) {
+    Invoice invoice = env.invoice;
+    String currency = invoice.currency();
+    String buyer = invoice.buyer().identifier().orElse(null);
+    String seller = invoice.seller().identifier().orElse(null);
+    long available = index.entry(borrowerIdentifier).availableAfterReserve();
+    env.available = available == MISSING ? MISSING : available - ledger.planned(borrowerIdentifier);
+    env.exposureBuyer = exposure(inputs.buyerExposure(), buyer, currency, ledger.buyerExposure(buyer, currency));
+    env.exposureSeller = exposure(inputs.sellerExposure(), seller, currency, ledger.sellerExposure(seller, currency));
+  }
+
+  private static void record(Decision decision, BatchLedger ledger, String borrowerIdentifier) {
+    if (decision.outcome() == Outcome.FINANCE) {
+      Invoice invoice = decision.invoice();
+      ledger.finance(borrowerIdentifier, invoice.buyer().identifier().orElse(null),
+          invoice.seller().identifier().orElse(null), invoice.currency(), decision.amount().orElseThrow().minorUnits());
+    }
   }
 
   public ValidationDecision validate(LoanProposal loan, DecisionInputs inputs) {
@@ -135,8 +206,7 @@ public final class PolicyProgram {
     return new TestRunner(this, java.time.Clock.systemUTC()).run();
   }
 
-  Decision decide(Env env, String borrowerIdentifier) {
-    int index = finance.decidingIndex(env);
+  Decision decide(Env env, String borrowerIdentifier, int index) {
     Rule<FinanceAction> rule = finance.rule(index);
     FinanceAction action = rule.action;
     Optional<String> ruleName = Optional.ofNullable(rule.name);
@@ -158,6 +228,10 @@ public final class PolicyProgram {
     return new Decision(env.invoice, Outcome.FINANCE, ruleName, action.reason(), Optional.of(new Money(amount, currency)),
         Optional.of(LocalDate.ofEpochDay(payOn)), Optional.of(LocalDate.ofEpochDay(repayOn)), autoValidate, borrower,
         explanation(index, env, null));
+  }
+
+  int decidingIndex(Env env) {
+    return finance.decidingIndex(env);
   }
 
   private Explanation explanation(int index, Env env, String invariant) {

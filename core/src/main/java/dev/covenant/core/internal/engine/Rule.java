@@ -29,6 +29,16 @@ final class Rule<A> {
     this.spans = spans.toArray(new SourceSpan[0]);
   }
 
+  /** True when the condition reads what earlier decisions of a batch change. */
+  boolean readsBatchState() {
+    for (BoolNode conjunct : conjuncts) {
+      if (conjunct.readsBatchState()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   boolean matches(Env e) {
     for (BoolNode conjunct : conjuncts) {
       if (!conjunct.test(e)) {

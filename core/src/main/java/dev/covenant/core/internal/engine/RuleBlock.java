@@ -32,13 +32,37 @@ final class RuleBlock<A> {
 
   /** The index of the first matching rule, or -1 when the catch-all decides. */
   int decidingIndex(Env e) {
+    return decidingIndex(e, 0);
+  }
+
+  /** As {@link #decidingIndex(Env)}, knowing that the rules before {@code from} do not match. */
+  int decidingIndex(Env e, int from) {
+    return decidingIndex(e, from, rules.length);
+  }
+
+  /** The first matching rule in {@code [from, to)}, or -1. */
+  int decidingIndex(Env e, int from, int to) {
     Rule<A>[] all = rules;
-    for (int i = 0; i < all.length; i++) {
+    for (int i = from; i < to; i++) {
       if (all[i].matches(e)) {
         return i;
       }
     }
     return -1;
+  }
+
+  int size() {
+    return rules.length;
+  }
+
+  /** The first rule whose condition reads batch state; {@link #size()} when none does. */
+  int firstReadingBatchState() {
+    for (int i = 0; i < rules.length; i++) {
+      if (rules[i].readsBatchState()) {
+        return i;
+      }
+    }
+    return rules.length;
   }
 
   Rule<A> rule(int index) {

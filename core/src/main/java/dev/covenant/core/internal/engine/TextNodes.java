@@ -57,6 +57,11 @@ final class TextNodes {
   static final class Let extends TextNode {
     final TextNode value;
 
+    @Override
+    List<Node> inputs() {
+      return List.of(value);
+    }
+
     Let(String name, TextNode value) {
       super(name, value.quoted);
       this.value = value;
