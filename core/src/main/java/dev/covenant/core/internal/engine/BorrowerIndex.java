@@ -5,6 +5,7 @@ import static dev.covenant.core.internal.engine.Env.MISSING;
 import dev.covenant.core.DecisionInputs;
 import dev.covenant.core.model.Borrower;
 import dev.covenant.core.model.CreditLine;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -13,17 +14,25 @@ import java.util.concurrent.ConcurrentHashMap;
  * (and its reserve evaluated) once, however many invoices name it.
  */
 final class BorrowerIndex {
-  record Entry(Borrower borrower, CreditLine creditLine, long availableAfterReserve) {}
+  /** {@code identifier} is the borrower identifier as decisions carry it, made once. */
+  record Entry(Optional<String> identifier, Borrower borrower, CreditLine creditLine, long availableAfterReserve) {}
 
-  private static final Entry NONE = new Entry(null, null, MISSING);
+  private static final Entry NONE = new Entry(Optional.empty(), null, null, MISSING);
 
   final DecisionInputs inputs;
   private final PolicyProgram program;
+  /** The evaluation date when the inputs fix it; else it follows their clock. */
+  private final long fixedToday;
   private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
 
   BorrowerIndex(DecisionInputs inputs, PolicyProgram program) {
     this.inputs = inputs;
     this.program = program;
+    this.fixedToday = inputs.today().map(java.time.LocalDate::toEpochDay).orElse(MISSING);
+  }
+
+  long today() {
+    return fixedToday != MISSING ? fixedToday : program.today(inputs);
   }
 
   Entry entry(String identifier) {
@@ -33,7 +42,7 @@ final class BorrowerIndex {
     Entry entry = entries.get(identifier);
     if (entry == null) {
       CreditLine line = inputs.creditLines().get(identifier);
-      entry = new Entry(inputs.borrowers().get(identifier), line, program.available(line, 0));
+      entry = new Entry(Optional.of(identifier), inputs.borrowers().get(identifier), line, program.available(line, 0));
       entries.putIfAbsent(identifier, entry);
     }
     return entry;

@@ -1,18 +1,20 @@
 package dev.covenant.core.internal.engine;
 
+import dev.covenant.core.Explanation;
 import dev.covenant.core.model.Borrower;
 import dev.covenant.core.model.CreditLine;
 import dev.covenant.core.model.Invoice;
 import dev.covenant.core.model.LoanProposal;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What one evaluation sees: the inputs and the batch state at the time of the decision. Filled
  * before a decision and never changed after it, so a decision's explanation can evaluate the
  * same conditions again later.
  */
-final class Env {
+final class Env implements Supplier<Explanation> {
   static final long MISSING = Long.MIN_VALUE;
   private static final long UNSET = Long.MIN_VALUE + 1;
 
@@ -20,12 +22,18 @@ final class Env {
   final long today;
   Invoice invoice;
   Borrower borrower;
+  /** The borrower identifier as decisions carry it; null when not resolved through the index. */
+  Optional<String> borrowerIdentifier;
   CreditLine creditLine;
   LoanProposal loan;
   /** credit_line.available: balance, minus reserve, minus what the batch planned; MISSING when unknown. */
   long available = MISSING;
   long exposureBuyer;
   long exposureSeller;
+  /** Set with the decision, for its explanation: the program, the deciding rule and the broken invariant. */
+  PolicyProgram program;
+  int decidingIndex;
+  String invariant;
   private long issuedDay = UNSET;
   private long dueDay = UNSET;
 
@@ -50,6 +58,12 @@ final class Env {
       dueDay = day;
     }
     return day;
+  }
+
+  /** The explanation of the finance decision made in this environment, computed when first asked for. */
+  @Override
+  public Explanation get() {
+    return program.explain(this);
   }
 
   long epochDay(Optional<OffsetDateTime> dateTime) {

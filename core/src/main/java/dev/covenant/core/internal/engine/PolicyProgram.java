@@ -65,13 +65,10 @@ public final class PolicyProgram {
   }
 
   public Decision decide(Invoice invoice, DecisionInputs inputs) {
-    Env env = new Env(days, today(inputs));
+    BorrowerIndex index = index(inputs);
+    Env env = env(invoice, index, index.today());
     String borrowerIdentifier = borrowerIdentifier(invoice);
-    env.invoice = invoice;
-    BorrowerIndex.Entry entry = index(inputs).entry(borrowerIdentifier);
-    env.borrower = entry.borrower();
-    env.creditLine = entry.creditLine();
-    env.available = entry.availableAfterReserve();
+    env.available = index.entry(borrowerIdentifier).availableAfterReserve();
     env.exposureBuyer = exposure(inputs.buyerExposure(), invoice.buyer().identifier().orElse(null), invoice.currency(), 0);
     env.exposureSeller = exposure(inputs.sellerExposure(), invoice.seller().identifier().orElse(null), invoice.currency(), 0);
     return decide(env, borrowerIdentifier, finance.decidingIndex(env));
@@ -87,8 +84,8 @@ public final class PolicyProgram {
     if (allocation.isEmpty() || hasCopies(invoices)) {
       return decideInAllocationOrder(invoices, inputs);
     }
-    long today = today(inputs);
     BorrowerIndex index = index(inputs);
+    long today = index.today();
     int size = invoices.size();
     Decision[] decisions = new Decision[size];
     Env[] envs = new Env[size];
@@ -124,8 +121,8 @@ public final class PolicyProgram {
 
   /** Every invoice in allocation order, one after the other: the definition {@link #decideAll} must match. */
   DecisionBatch decideInAllocationOrder(List<Invoice> invoices, DecisionInputs inputs) {
-    long today = today(inputs);
     BorrowerIndex index = index(inputs);
+    long today = index.today();
     int[] order = allocation.map(a -> a.order(invoices)).orElseGet(() -> inputOrder(invoices.size()));
     Decision[] decisions = new Decision[invoices.size()];
     BatchLedger ledger = new BatchLedger();
@@ -162,6 +159,7 @@ public final class PolicyProgram {
     env.invoice = invoice;
     BorrowerIndex.Entry entry = index.entry(borrowerIdentifier(invoice));
     env.borrower = entry.borrower();
+    env.borrowerIdentifier = entry.identifier();
     env.creditLine = entry.creditLine();
     return env;
   }
@@ -209,8 +207,9 @@ public final class PolicyProgram {
   Decision decide(Env env, String borrowerIdentifier, int index) {
     Rule<FinanceAction> rule = finance.rule(index);
     FinanceAction action = rule.action;
-    Optional<String> ruleName = Optional.ofNullable(rule.name);
-    Optional<String> borrower = Optional.ofNullable(borrowerIdentifier);
+    Optional<String> ruleName = rule.optionalName;
+    Optional<String> borrower =
+        env.borrowerIdentifier != null ? env.borrowerIdentifier : Optional.ofNullable(borrowerIdentifier);
     if (action.outcome() != Outcome.FINANCE) {
       return new Decision(env.invoice, action.outcome(), ruleName, action.reason(), Optional.empty(), Optional.empty(),
           Optional.empty(), false, borrower, explanation(index, env, null));
@@ -235,10 +234,15 @@ public final class PolicyProgram {
   }
 
   private Explanation explanation(int index, Env env, String invariant) {
-    return Explanation.lazy(() -> {
-      List<RuleTrace> rules = finance.trace(index, env);
-      return Explanation.of(rules, Optional.ofNullable(invariant));
-    });
+    env.program = this;
+    env.decidingIndex = index;
+    env.invariant = invariant;
+    return Explanation.lazy(env);
+  }
+
+  /** The explanation of the finance decision made in {@code env}. */
+  Explanation explain(Env env) {
+    return Explanation.of(finance.trace(env.decidingIndex, env), Optional.ofNullable(env.invariant));
   }
 
   private Decision duplicate(Invoice invoice) {
@@ -305,7 +309,7 @@ public final class PolicyProgram {
     return total;
   }
 
-  private long today(DecisionInputs inputs) {
+  long today(DecisionInputs inputs) {
     if (inputs.today().isPresent()) {
       return inputs.today().get().toEpochDay();
     }

@@ -16,6 +16,8 @@ import java.util.Optional;
  */
 final class Rule<A> {
   final String name;
+  /** The name as decisions carry it, made once rather than per decision. */
+  final Optional<String> optionalName;
   final int line;
   final A action;
   private final BoolNode[] conjuncts;
@@ -23,6 +25,7 @@ final class Rule<A> {
 
   Rule(String name, int line, List<BoolNode> conjuncts, List<SourceSpan> spans, A action) {
     this.name = name;
+    this.optionalName = Optional.ofNullable(name);
     this.line = line;
     this.action = action;
     this.conjuncts = conjuncts.toArray(new BoolNode[0]);
@@ -52,7 +55,7 @@ final class Rule<A> {
   RuleTrace missed(Env e) {
     for (int i = 0; i < conjuncts.length; i++) {
       if (!conjuncts[i].test(e)) {
-        return new RuleTrace(Optional.ofNullable(name), line, false, List.of(trace(i, false, e)));
+        return new RuleTrace(optionalName, line, false, List.of(trace(i, false, e)));
       }
     }
     throw new IllegalStateException("rule \"" + name + "\" matches; it cannot be traced as missed");
@@ -64,7 +67,7 @@ final class Rule<A> {
     for (int i = 0; i < conjuncts.length; i++) {
       traces.add(trace(i, true, e));
     }
-    return new RuleTrace(Optional.ofNullable(name), line, true, traces);
+    return new RuleTrace(optionalName, line, true, traces);
   }
 
   private ConditionTrace trace(int index, boolean held, Env e) {
