@@ -32,6 +32,10 @@ final class Rule<A> {
     this.spans = spans.toArray(new SourceSpan[0]);
   }
 
+  BoolNode[] conditions() {
+    return conjuncts.clone();
+  }
+
   /** True when the condition reads what earlier decisions of a batch change. */
   boolean readsBatchState() {
     for (BoolNode conjunct : conjuncts) {

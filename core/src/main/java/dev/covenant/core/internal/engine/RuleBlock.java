@@ -23,12 +23,18 @@ final class RuleBlock<A> {
   /** The catch-all: {@code otherwise}, or the implicit default when the block has none (line 0). */
   final Rule<A> fallback;
   private final Rule<A>[] rules;
+  /** The generated chain; null for blocks too large to generate, which loop over their rules. */
+  private final RuleChains.Matcher matcher;
 
   @SuppressWarnings("unchecked")
   private RuleBlock(List<Rule<A>> rules, Rule<A> fallback) {
     this.rules = rules.toArray(new Rule[0]);
     this.fallback = fallback;
+    this.matcher = GENERATE ? RuleChains.generate(rules.stream().map(Rule::conditions).toList()) : null;
   }
+
+  /** Off only to compare generated chains with the loop they replace. */
+  static boolean GENERATE = !Boolean.getBoolean("covenant.interpretRules");
 
   /** The index of the first matching rule, or -1 when the catch-all decides. */
   int decidingIndex(Env e) {
@@ -42,6 +48,9 @@ final class RuleBlock<A> {
 
   /** The first matching rule in {@code [from, to)}, or -1. */
   int decidingIndex(Env e, int from, int to) {
+    if (matcher != null) {
+      return matcher.match(e, from, to);
+    }
     Rule<A>[] all = rules;
     for (int i = from; i < to; i++) {
       if (all[i].matches(e)) {
