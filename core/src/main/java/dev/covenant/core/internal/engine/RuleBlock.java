@@ -23,18 +23,37 @@ final class RuleBlock<A> {
   /** The catch-all: {@code otherwise}, or the implicit default when the block has none (line 0). */
   final Rule<A> fallback;
   private final Rule<A>[] rules;
-  /** The generated chain; null for blocks too large to generate, which loop over their rules. */
-  private final RuleChains.Matcher matcher;
+  /**
+   * The generated chain, once this block has decided often enough to pay for generating it;
+   * until then, and for blocks too large to generate, a loop over the rules decides.
+   */
+  private volatile RuleChains.Matcher matcher;
+  /** Decisions left before generating; racy on purpose: a few more or less make no difference. */
+  private int untilGeneration;
 
   @SuppressWarnings("unchecked")
   private RuleBlock(List<Rule<A>> rules, Rule<A> fallback) {
     this.rules = rules.toArray(new Rule[0]);
     this.fallback = fallback;
-    this.matcher = GENERATE ? RuleChains.generate(rules.stream().map(Rule::conditions).toList()) : null;
+    this.untilGeneration = GENERATE_AFTER;
+    if (GENERATE_AFTER == 0) {
+      generate();
+    }
   }
 
-  /** Off only to compare generated chains with the loop they replace. */
-  static boolean GENERATE = !Boolean.getBoolean("covenant.interpretRules");
+  /**
+   * How many decisions a block makes by looping before its chain is generated: loading a policy
+   * stays fast (generating costs about as much as checking), and a policy that decides many
+   * invoices gets the fast chain. 0 generates at once, a negative value never (to compare both).
+   */
+  static int GENERATE_AFTER = Integer.getInteger("covenant.generateRuleChainsAfter", 5_000);
+
+  private synchronized void generate() {
+    if (matcher == null && rules.length > 0) {
+      matcher = RuleChains.generate(java.util.Arrays.stream(rules).map(Rule::conditions).toList());
+    }
+    untilGeneration = -1;
+  }
 
   /** The index of the first matching rule, or -1 when the catch-all decides. */
   int decidingIndex(Env e) {
@@ -48,8 +67,12 @@ final class RuleBlock<A> {
 
   /** The first matching rule in {@code [from, to)}, or -1. */
   int decidingIndex(Env e, int from, int to) {
-    if (matcher != null) {
-      return matcher.match(e, from, to);
+    RuleChains.Matcher generated = matcher;
+    if (generated != null) {
+      return generated.match(e, from, to);
+    }
+    if (untilGeneration > 0 && --untilGeneration == 0) {
+      generate();
     }
     Rule<A>[] all = rules;
     for (int i = from; i < to; i++) {

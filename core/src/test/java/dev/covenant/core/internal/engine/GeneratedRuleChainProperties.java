@@ -59,13 +59,34 @@ class GeneratedRuleChainProperties {
     }
   }
 
+  @Property(tries = 5)
+  void aBlockSwitchesToItsGeneratedChainAfterDecidingEnough(@ForAll("scenarios") BatchScenarios.Scenario scenario) {
+    CheckedPolicy checked = PolicyLoader.create().load(PolicySource.of("p.policy", BatchScenarios.POLICY))
+        .policy().orElseThrow().checked();
+    int before = RuleBlock.GENERATE_AFTER;
+    RuleBlock.GENERATE_AFTER = 3;
+    PolicyProgram switching;
+    try {
+      switching = PolicyProgram.compile(checked);
+    } finally {
+      RuleBlock.GENERATE_AFTER = before;
+    }
+    PolicyProgram looping = compile(checked, false);
+
+    for (int round = 0; round < 3; round++) {
+      for (Invoice invoice : scenario.invoices()) {
+        assertThat(switching.decide(invoice, scenario.inputs())).isEqualTo(looping.decide(invoice, scenario.inputs()));
+      }
+    }
+  }
+
   private static PolicyProgram compile(CheckedPolicy checked, boolean generate) {
-    boolean before = RuleBlock.GENERATE;
-    RuleBlock.GENERATE = generate;
+    int before = RuleBlock.GENERATE_AFTER;
+    RuleBlock.GENERATE_AFTER = generate ? 0 : -1;
     try {
       return PolicyProgram.compile(checked);
     } finally {
-      RuleBlock.GENERATE = before;
+      RuleBlock.GENERATE_AFTER = before;
     }
   }
 }
