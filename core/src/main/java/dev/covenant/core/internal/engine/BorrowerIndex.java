@@ -42,7 +42,7 @@ final class BorrowerIndex {
     Entry entry = entries.get(identifier);
     if (entry == null) {
       CreditLine line = inputs.creditLines().get(identifier);
-      entry = new Entry(Optional.of(identifier), inputs.borrowers().get(identifier), line, program.available(line, 0));
+      entry = new Entry(Optional.of(identifier), inputs.borrowers().get(identifier), line, program.availableAfterReserve(line));
       entries.putIfAbsent(identifier, entry);
     }
     return entry;

@@ -25,7 +25,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The compiled form of a policy behind {@link dev.covenant.core.CompiledPolicy}. Immutable, thread-safe. */
+/**
+ * The compiled form of a policy behind {@link dev.covenant.core.CompiledPolicy}. Thread-safe; its
+ * only mutable state is caches (the last inputs' index, generated rule chains).
+ */
 public final class PolicyProgram {
   private final CheckedPolicy checked;
   private final EpochDays days;
@@ -272,8 +275,8 @@ public final class PolicyProgram {
     }
   }
 
-  /** balance_available minus the reserve minus what the batch planned; MISSING when any is unknown. */
-  long available(CreditLine line, long planned) {
+  /** balance_available minus the reserve; MISSING when either is unknown. What a batch then plans comes off it. */
+  long availableAfterReserve(CreditLine line) {
     if (line == null || line.balanceAvailable().isEmpty()) {
       return MISSING;
     }
@@ -286,7 +289,7 @@ public final class PolicyProgram {
         return MISSING;
       }
     }
-    return line.balanceAvailable().getAsLong() - Math.max(reserved, 0) - planned;
+    return line.balanceAvailable().getAsLong() - Math.max(reserved, 0);
   }
 
   /**

@@ -64,7 +64,7 @@ final class TestInputs {
     String identifier = borrowerIdentifier(program);
     env.borrower = gives("borrower") ? borrower(identifier) : null;
     env.creditLine = gives("credit_line") ? creditLine(identifier) : null;
-    env.available = program.available(env.creditLine, 0);
+    env.available = program.availableAfterReserve(env.creditLine);
     env.exposureBuyer = exposure("exposure.buyer", env.invoice.buyer());
     env.exposureSeller = exposure("exposure.seller", env.invoice.seller());
     return env;
