@@ -127,23 +127,23 @@ final class LongNodes {
   }
 
   /**
-   * {@code a + b}, {@code a - b}: money of one currency (a different currency at run time makes
-   * the result missing, so comparisons on it are false), date plus or minus days, date minus date.
+   * Two operands of one kind: missing when either is, or (for money) when their currencies differ
+   * at run time, so that comparisons on the result are false.
    */
-  static final class Arithmetic extends LongNode {
+  abstract static class Binary extends LongNode {
     final LongNode left;
     final LongNode right;
-    final boolean minus;
 
-    Arithmetic(String text, Kind kind, LongNode left, LongNode right, boolean minus) {
+    Binary(String text, Kind kind, LongNode left, LongNode right) {
       super(text, kind);
       this.left = left;
       this.right = right;
-      this.minus = minus;
     }
 
+    abstract long combine(long a, long b);
+
     @Override
-    long eval(Env e) {
+    final long eval(Env e) {
       long a = left.eval(e);
       long b = right.eval(e);
       if (a == MISSING || b == MISSING) {
@@ -152,21 +152,36 @@ final class LongNodes {
       if (kind == Kind.MONEY && !Objects.equals(left.currency(e), right.currency(e))) {
         return MISSING;
       }
+      return combine(a, b);
+    }
+
+    @Override
+    final String currency(Env e) {
+      return left.currency(e);
+    }
+
+    @Override
+    final List<Node> operands() {
+      return List.of(left, right);
+    }
+  }
+
+  /** {@code a + b}, {@code a - b}: money of one currency, date plus or minus days, date minus date. */
+  static final class Arithmetic extends Binary {
+    final boolean minus;
+
+    Arithmetic(String text, Kind kind, LongNode left, LongNode right, boolean minus) {
+      super(text, kind, left, right);
+      this.minus = minus;
+    }
+
+    @Override
+    long combine(long a, long b) {
       try {
         return minus ? Math.subtractExact(a, b) : Math.addExact(a, b);
       } catch (ArithmeticException overflow) {
         return MISSING;
       }
-    }
-
-    @Override
-    String currency(Env e) {
-      return left.currency(e);
-    }
-
-    @Override
-    List<Node> operands() {
-      return List.of(left, right);
     }
   }
 
@@ -254,39 +269,17 @@ final class LongNodes {
     }
   }
 
-  static final class MinMax extends LongNode {
-    final LongNode left;
-    final LongNode right;
+  static final class MinMax extends Binary {
     final boolean min;
 
     MinMax(String text, LongNode left, LongNode right, boolean min) {
-      super(text, left.kind);
-      this.left = left;
-      this.right = right;
+      super(text, left.kind, left, right);
       this.min = min;
     }
 
     @Override
-    long eval(Env e) {
-      long a = left.eval(e);
-      long b = right.eval(e);
-      if (a == MISSING || b == MISSING) {
-        return MISSING;
-      }
-      if (kind == Kind.MONEY && !Objects.equals(left.currency(e), right.currency(e))) {
-        return MISSING;
-      }
+    long combine(long a, long b) {
       return min ? Math.min(a, b) : Math.max(a, b);
-    }
-
-    @Override
-    String currency(Env e) {
-      return left.currency(e);
-    }
-
-    @Override
-    List<Node> operands() {
-      return List.of(left, right);
     }
   }
 
