@@ -5,6 +5,7 @@ import static dev.covenant.core.TestInvoices.creditLine;
 import static dev.covenant.core.TestInvoices.invoice;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.covenant.core.model.CreditLine;
 import dev.covenant.core.model.Invoice;
 import dev.covenant.core.model.Money;
 import java.math.BigDecimal;
@@ -262,6 +263,42 @@ class DecideTest {
 
     assertThat(policy.decide(friday, ONE_SELLER).outcome()).isEqualTo(Outcome.REVIEW);
     assertThat(policy.decide(saturday, ONE_SELLER).outcome()).isEqualTo(Outcome.SKIP);
+  }
+
+  @Test
+  void minAndMaxCapAndFloorAmounts() {
+    CompiledPolicy policy = Policies.finance("", """
+          rule "capped"
+            when invoice.to_pay_amount > 0 EUR
+            then finance min(invoice.to_pay_amount, max(80% of invoice.to_pay_amount, 300 EUR))
+        """);
+
+    // 80% of 1,000 EUR is 800 EUR; 80% of 200 EUR is below the 300 EUR floor, which the invoice caps at 200 EUR.
+    assertThat(policy.decide(euros("I1", 100_000), ONE_SELLER).amount()).contains(new Money(80_000, "EUR"));
+    assertThat(policy.decide(euros("I2", 20_000), ONE_SELLER).amount()).contains(new Money(20_000, "EUR"));
+  }
+
+  @Test
+  void aRepayDateNotAfterThePayDateBecomesASkip() {
+    CompiledPolicy policy = Policies.finance("", "  rule \"same day\" when invoice.to_pay_amount > 0 EUR"
+        + " then finance invoice.to_pay_amount repay on today");
+
+    Decision decision = policy.decide(euros("I1", 1_000), ONE_SELLER);
+
+    assertThat(decision.outcome()).isEqualTo(Outcome.SKIP);
+    assertThat(decision.reason()).isEqualTo("the repay date 2026-11-20 is not after the pay date 2026-11-20");
+  }
+
+  @Test
+  void aCreditLineInAnotherCurrencyFinancesNothing() {
+    CompiledPolicy policy = Policies.finance("", "  rule \"all\" when invoice.to_pay_amount > 0 EUR then finance invoice.to_pay_amount");
+    CreditLine pounds = new CreditLine(Optional.empty(), "S1", "GBP", OptionalLong.of(10_000_000), OptionalLong.of(5_000_000),
+        0, 0, Optional.empty());
+
+    Decision decision = policy.decide(euros("I1", 1_000), DecisionInputs.of(List.of(), List.of(pounds)).withToday(TODAY));
+
+    assertThat(decision.outcome()).isEqualTo(Outcome.SKIP);
+    assertThat(decision.reason()).isEqualTo("borrower S1's credit line is in GBP, the amount in EUR");
   }
 
   @Test

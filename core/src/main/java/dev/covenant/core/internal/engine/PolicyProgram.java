@@ -41,13 +41,16 @@ public final class PolicyProgram {
   /** The index of the inputs seen last: callers deciding invoice by invoice usually pass the same inputs. */
   private volatile BorrowerIndex lastIndex;
 
-  private PolicyProgram(CheckedPolicy checked) {
+  /** Decisions per rule block before its chain is generated; see {@link RuleBlock}. */
+  private static final int GENERATE_RULE_CHAINS_AFTER = Integer.getInteger("covenant.generateRuleChainsAfter", 5_000);
+
+  private PolicyProgram(CheckedPolicy checked, int generateRuleChainsAfter) {
     this.checked = checked;
     this.days = new EpochDays(checked.zone());
     this.borrowerIsBuyer = checked.borrowerParty() == BorrowerParty.BUYER;
     ExpressionCompiler compiler = new ExpressionCompiler(checked);
-    this.finance = RuleBlock.finance(checked.ast().finance(), compiler);
-    this.validate = RuleBlock.validate(checked.ast().validate(), compiler);
+    this.finance = RuleBlock.finance(checked.ast().finance(), compiler, generateRuleChainsAfter);
+    this.validate = RuleBlock.validate(checked.ast().validate(), compiler, generateRuleChainsAfter);
     this.reserve = checked.ast().declarations(ReserveDeclaration.class).stream().findFirst()
         .map(r -> compiler.value(r.amount())).orElse(null);
     this.allocation = AllocationOrder.of(
@@ -56,7 +59,12 @@ public final class PolicyProgram {
   }
 
   public static PolicyProgram compile(CheckedPolicy checked) {
-    return new PolicyProgram(checked);
+    return new PolicyProgram(checked, GENERATE_RULE_CHAINS_AFTER);
+  }
+
+  /** With rule chains generated after {@code generateRuleChainsAfter} decisions: 0 at once, negative never. */
+  static PolicyProgram compile(CheckedPolicy checked, int generateRuleChainsAfter) {
+    return new PolicyProgram(checked, generateRuleChainsAfter);
   }
 
   CheckedPolicy checked() {

@@ -31,22 +31,21 @@ final class RuleBlock<A> {
   /** Decisions left before generating; racy on purpose: a few more or less make no difference. */
   private int untilGeneration;
 
+  /**
+   * @param generateAfter how many decisions the block makes by looping before its chain is
+   *     generated: loading a policy stays fast (generating costs about as much as checking), and
+   *     a policy that decides many invoices gets the fast chain. 0 generates at once, a negative
+   *     value never.
+   */
   @SuppressWarnings("unchecked")
-  private RuleBlock(List<Rule<A>> rules, Rule<A> fallback) {
+  private RuleBlock(List<Rule<A>> rules, Rule<A> fallback, int generateAfter) {
     this.rules = rules.toArray(new Rule[0]);
     this.fallback = fallback;
-    this.untilGeneration = GENERATE_AFTER;
-    if (GENERATE_AFTER == 0) {
+    this.untilGeneration = generateAfter;
+    if (generateAfter == 0) {
       generate();
     }
   }
-
-  /**
-   * How many decisions a block makes by looping before its chain is generated: loading a policy
-   * stays fast (generating costs about as much as checking), and a policy that decides many
-   * invoices gets the fast chain. 0 generates at once, a negative value never (to compare both).
-   */
-  static int GENERATE_AFTER = Integer.getInteger("covenant.generateRuleChainsAfter", 5_000);
 
   private synchronized void generate() {
     if (matcher == null && rules.length > 0) {
@@ -111,7 +110,7 @@ final class RuleBlock<A> {
     return traces;
   }
 
-  static RuleBlock<FinanceAction> finance(Optional<FinanceBlock> block, ExpressionCompiler compiler) {
+  static RuleBlock<FinanceAction> finance(Optional<FinanceBlock> block, ExpressionCompiler compiler, int generateAfter) {
     List<Rule<FinanceAction>> rules = new ArrayList<>();
     Rule<FinanceAction> fallback =
         new Rule<>(null, 0, List.of(), List.of(), FinanceAction.notFinancing(Outcome.SKIP, "no rule matched"));
@@ -125,10 +124,10 @@ final class RuleBlock<A> {
         fallback = new Rule<>(null, otherwise.span().line(), List.of(), List.of(), action(otherwise, compiler, "otherwise"));
       }
     }
-    return new RuleBlock<>(rules, fallback);
+    return new RuleBlock<>(rules, fallback, generateAfter);
   }
 
-  static RuleBlock<ValidateAction> validate(Optional<ValidateBlock> block, ExpressionCompiler compiler) {
+  static RuleBlock<ValidateAction> validate(Optional<ValidateBlock> block, ExpressionCompiler compiler, int generateAfter) {
     List<Rule<ValidateAction>> rules = new ArrayList<>();
     Rule<ValidateAction> fallback = new Rule<>(null, 0, List.of(), List.of(),
         new ValidateAction(ValidateOutcome.HOLD, Optional.of("no rule matched: a person decides"), dev.covenant.dsl.SourceSpan.NONE));
@@ -142,7 +141,7 @@ final class RuleBlock<A> {
         fallback = new Rule<>(null, otherwise.span().line(), List.of(), List.of(), otherwise);
       }
     }
-    return new RuleBlock<>(rules, fallback);
+    return new RuleBlock<>(rules, fallback, generateAfter);
   }
 
   private static List<dev.covenant.dsl.SourceSpan> spans(dev.covenant.dsl.ast.Expr condition) {

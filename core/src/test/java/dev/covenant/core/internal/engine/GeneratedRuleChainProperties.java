@@ -63,14 +63,7 @@ class GeneratedRuleChainProperties {
   void aBlockSwitchesToItsGeneratedChainAfterDecidingEnough(@ForAll("scenarios") BatchScenarios.Scenario scenario) {
     CheckedPolicy checked = PolicyLoader.create().load(PolicySource.of("p.policy", BatchScenarios.POLICY))
         .policy().orElseThrow().checked();
-    int before = RuleBlock.GENERATE_AFTER;
-    RuleBlock.GENERATE_AFTER = 3;
-    PolicyProgram switching;
-    try {
-      switching = PolicyProgram.compile(checked);
-    } finally {
-      RuleBlock.GENERATE_AFTER = before;
-    }
+    PolicyProgram switching = PolicyProgram.compile(checked, 3);
     PolicyProgram looping = compile(checked, false);
 
     for (int round = 0; round < 3; round++) {
@@ -81,12 +74,6 @@ class GeneratedRuleChainProperties {
   }
 
   private static PolicyProgram compile(CheckedPolicy checked, boolean generate) {
-    int before = RuleBlock.GENERATE_AFTER;
-    RuleBlock.GENERATE_AFTER = generate ? 0 : -1;
-    try {
-      return PolicyProgram.compile(checked);
-    } finally {
-      RuleBlock.GENERATE_AFTER = before;
-    }
+    return PolicyProgram.compile(checked, generate ? 0 : -1);
   }
 }
