@@ -5,6 +5,7 @@ import static dev.covenant.core.internal.engine.Env.MISSING;
 import dev.covenant.core.DecisionInputs;
 import dev.covenant.core.model.Borrower;
 import dev.covenant.core.model.CreditLine;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -28,7 +29,7 @@ final class BorrowerIndex {
   BorrowerIndex(DecisionInputs inputs, PolicyProgram program) {
     this.inputs = inputs;
     this.program = program;
-    this.fixedToday = inputs.today().map(java.time.LocalDate::toEpochDay).orElse(MISSING);
+    this.fixedToday = inputs.today().map(LocalDate::toEpochDay).orElse(MISSING);
   }
 
   long today() {

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -383,12 +384,12 @@ final class Comparisons {
     }
 
     @Override
-    java.util.Optional<String> display(Env e) {
+    Optional<String> display(Env e) {
       StringBuilder shown = new StringBuilder("[");
       for (int i = 0; i < elements.size(); i++) {
         shown.append(i == 0 ? "" : ", ").append(elements.get(i).display(e).orElse("missing"));
       }
-      return java.util.Optional.of(shown.append(']').toString());
+      return Optional.of(shown.append(']').toString());
     }
 
     @Override

@@ -3,7 +3,10 @@ package dev.covenant.core.internal.engine;
 import static dev.covenant.core.internal.engine.Env.MISSING;
 
 import dev.covenant.core.model.Money;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The engine's invariants on a financing, checked whatever the policy says: a positive amount in
@@ -15,7 +18,7 @@ final class Invariants {
   /** Defacto's per-loan maximum, 200,000 in major units of the loan's currency. */
   static final long MAXIMUM_MAJOR_UNITS = 200_000;
 
-  private static final java.util.Map<String, Long> MAXIMUM_MINOR_UNITS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, Long> MAXIMUM_MINOR_UNITS = new ConcurrentHashMap<>();
 
   /** The broken invariant in words, or null when the financing may go ahead. */
   String broken(Env e, FinanceAction action, long amount, String currency, long payOn, long repayOn, String borrower) {
@@ -37,7 +40,7 @@ final class Invariants {
       return "the amount " + money(amount, currency) + " exceeds the invoice's to_pay_amount " + money(toPay, currency);
     }
     long maximum = MAXIMUM_MINOR_UNITS.computeIfAbsent(currency,
-        code -> Money.of(java.math.BigDecimal.valueOf(MAXIMUM_MAJOR_UNITS), code).minorUnits());
+        code -> Money.of(BigDecimal.valueOf(MAXIMUM_MAJOR_UNITS), code).minorUnits());
     if (amount > maximum) {
       return "the amount " + money(amount, currency) + " exceeds Defacto's per-loan maximum of " + money(maximum, currency);
     }

@@ -16,8 +16,10 @@ import dev.covenant.core.model.LoanProposal;
 import dev.covenant.core.model.Money;
 import dev.covenant.dsl.BorrowerParty;
 import dev.covenant.dsl.CheckedPolicy;
+import dev.covenant.dsl.ast.AllocateDeclaration;
 import dev.covenant.dsl.ast.ReserveDeclaration;
 import dev.covenant.dsl.ast.ValidateAction;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,7 +56,7 @@ public final class PolicyProgram {
     this.reserve = checked.ast().declarations(ReserveDeclaration.class).stream().findFirst()
         .map(r -> compiler.value(r.amount())).orElse(null);
     this.allocation = AllocationOrder.of(
-        checked.ast().declarations(dev.covenant.dsl.ast.AllocateDeclaration.class).stream().findFirst(), compiler, days);
+        checked.ast().declarations(AllocateDeclaration.class).stream().findFirst(), compiler, days);
     this.invariants = new Invariants();
   }
 
@@ -212,7 +214,7 @@ public final class PolicyProgram {
   }
 
   public List<TestResult> runTests() {
-    return new TestRunner(this, java.time.Clock.systemUTC()).run();
+    return new TestRunner(this, Clock.systemUTC()).run();
   }
 
   Decision decide(Env env, String borrowerIdentifier, int index) {

@@ -2,6 +2,9 @@ package dev.covenant.core.internal.engine;
 
 import dev.covenant.core.Outcome;
 import dev.covenant.core.RuleTrace;
+import dev.covenant.dsl.SourceSpan;
+import dev.covenant.dsl.ast.And;
+import dev.covenant.dsl.ast.Expr;
 import dev.covenant.dsl.ast.Finance;
 import dev.covenant.dsl.ast.FinanceBlock;
 import dev.covenant.dsl.ast.FinanceRule;
@@ -12,6 +15,7 @@ import dev.covenant.dsl.ast.ValidateBlock;
 import dev.covenant.dsl.ast.ValidateOutcome;
 import dev.covenant.dsl.ast.ValidateRule;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,7 +53,7 @@ final class RuleBlock<A> {
 
   private synchronized void generate() {
     if (matcher == null && rules.length > 0) {
-      matcher = RuleChains.generate(java.util.Arrays.stream(rules).map(Rule::conditions).toList());
+      matcher = RuleChains.generate(Arrays.stream(rules).map(Rule::conditions).toList());
     }
     untilGeneration = -1;
   }
@@ -130,7 +134,7 @@ final class RuleBlock<A> {
   static RuleBlock<ValidateAction> validate(Optional<ValidateBlock> block, ExpressionCompiler compiler, int generateAfter) {
     List<Rule<ValidateAction>> rules = new ArrayList<>();
     Rule<ValidateAction> fallback = new Rule<>(null, 0, List.of(), List.of(),
-        new ValidateAction(ValidateOutcome.HOLD, Optional.of("no rule matched: a person decides"), dev.covenant.dsl.SourceSpan.NONE));
+        new ValidateAction(ValidateOutcome.HOLD, Optional.of("no rule matched: a person decides"), SourceSpan.NONE));
     if (block.isPresent()) {
       for (ValidateRule rule : block.get().rules()) {
         rules.add(new Rule<>(rule.name(), rule.span().line(), compiler.conjuncts(rule.condition()),
@@ -144,9 +148,9 @@ final class RuleBlock<A> {
     return new RuleBlock<>(rules, fallback, generateAfter);
   }
 
-  private static List<dev.covenant.dsl.SourceSpan> spans(dev.covenant.dsl.ast.Expr condition) {
-    if (condition instanceof dev.covenant.dsl.ast.And and) {
-      return and.operands().stream().map(dev.covenant.dsl.ast.Expr::span).toList();
+  private static List<SourceSpan> spans(Expr condition) {
+    if (condition instanceof And and) {
+      return and.operands().stream().map(Expr::span).toList();
     }
     return List.of(condition.span());
   }

@@ -10,6 +10,7 @@ import dev.covenant.core.model.Invoice;
 import dev.covenant.core.model.InvoiceOrigin;
 import dev.covenant.core.model.LoanProposal;
 import dev.covenant.core.model.Party;
+import dev.covenant.dsl.BorrowerParty;
 import dev.covenant.dsl.ast.Expr;
 import dev.covenant.dsl.ast.RecordEntry;
 import dev.covenant.dsl.ast.RecordLiteral;
@@ -84,7 +85,7 @@ final class TestInputs {
   /** The invoice's borrower party when the test names it, else a stand-in that links the given borrower and credit line. */
   String borrowerIdentifier(PolicyProgram program) {
     Invoice invoice = invoice();
-    Party party = program.checked().borrowerParty() == dev.covenant.dsl.BorrowerParty.BUYER ? invoice.buyer() : invoice.seller();
+    Party party = program.checked().borrowerParty() == BorrowerParty.BUYER ? invoice.buyer() : invoice.seller();
     return party.identifier().or(() -> text("borrower.identifier")).orElse("test-borrower");
   }
 

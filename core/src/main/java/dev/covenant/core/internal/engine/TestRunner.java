@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -88,7 +89,7 @@ final class TestRunner {
     if (differences.isEmpty()) {
       return Optional.empty();
     }
-    String got = decision.outcome().name().toLowerCase(java.util.Locale.ROOT)
+    String got = decision.outcome().name().toLowerCase(Locale.ROOT)
         + decision.amount().map(a -> " " + a).orElse("")
         + decision.rule().map(r -> " by \"" + r + "\"").orElse(decision.outcome() == Outcome.FINANCE ? "" : " by no rule")
         + (decision.outcome() == Outcome.FINANCE ? (decision.autoValidate() ? " auto_validate" : " not auto_validate") : "")
@@ -103,7 +104,7 @@ final class TestRunner {
     if (!outcomeDiffers && !ruleDiffers) {
       return Optional.empty();
     }
-    String got = decision.outcome().name().toLowerCase(java.util.Locale.ROOT)
+    String got = decision.outcome().name().toLowerCase(Locale.ROOT)
         + decision.rule().map(r -> " by \"" + r + "\"").orElse(" by no rule") + " (" + decision.reason() + ")";
     return Optional.of("expected " + expected(expect) + ", got " + got + "\n" + decision.explanation().render());
   }
