@@ -81,7 +81,6 @@ public final class PolicyProgram {
     BorrowerIndex index = index(inputs);
     Env env = env(invoice, index, index.today());
     String borrowerIdentifier = borrowerIdentifier(invoice);
-    env.available = index.entry(borrowerIdentifier).availableAfterReserve();
     env.exposureBuyer = exposure(inputs.buyerExposure(), invoice.buyer().identifier().orElse(null), invoice.currency(), 0);
     env.exposureSeller = exposure(inputs.sellerExposure(), invoice.seller().identifier().orElse(null), invoice.currency(), 0);
     return decide(env, borrowerIdentifier, finance.decidingIndex(env));
@@ -123,7 +122,7 @@ public final class PolicyProgram {
     for (int position : allocation.get().order(invoices, Arrays.copyOf(pending, pendingCount))) {
       Env env = envs[position];
       String borrowerIdentifier = borrowerIdentifier(env.invoice);
-      applyBatchState(env, index, ledger, borrowerIdentifier, inputs);
+      applyBatchState(env, ledger, borrowerIdentifier, inputs);
       int rule = matched[position] == -2 ? finance.decidingIndex(env, statelessRules) : matched[position];
       Decision decision = decide(env, borrowerIdentifier, rule);
       record(decision, ledger, borrowerIdentifier);
@@ -148,7 +147,7 @@ public final class PolicyProgram {
       } else {
         Env env = env(invoice, index, today);
         String borrowerIdentifier = borrowerIdentifier(invoice);
-        applyBatchState(env, index, ledger, borrowerIdentifier, inputs);
+        applyBatchState(env, ledger, borrowerIdentifier, inputs);
         decision = decide(env, borrowerIdentifier, finance.decidingIndex(env));
         record(decision, ledger, borrowerIdentifier);
       }
@@ -174,17 +173,17 @@ public final class PolicyProgram {
     env.borrower = entry.borrower();
     env.borrowerIdentifier = entry.identifier();
     env.creditLine = entry.creditLine();
+    env.available = entry.availableAfterReserve();
     return env;
   }
 
-  private static void applyBatchState(
-      Env env, BorrowerIndex index, BatchLedger ledger, String borrowerIdentifier, DecisionInputs inputs) {
+  private static void applyBatchState(Env env, BatchLedger ledger, String borrowerIdentifier, DecisionInputs inputs) {
     Invoice invoice = env.invoice;
     String currency = invoice.currency();
     String buyer = invoice.buyer().identifier().orElse(null);
     String seller = invoice.seller().identifier().orElse(null);
-    long available = index.entry(borrowerIdentifier).availableAfterReserve();
-    env.available = available == MISSING ? MISSING : available - ledger.planned(borrowerIdentifier);
+    // env.available is still what the credit line holds after the reserve: the batch's plans come off it.
+    env.available = env.available == MISSING ? MISSING : env.available - ledger.planned(borrowerIdentifier);
     env.exposureBuyer = exposure(inputs.buyerExposure(), buyer, currency, ledger.buyerExposure(buyer, currency));
     env.exposureSeller = exposure(inputs.sellerExposure(), seller, currency, ledger.sellerExposure(seller, currency));
   }
