@@ -39,8 +39,7 @@ final class Invariants {
     if (amount > toPay) {
       return "the amount " + money(amount, currency) + " exceeds the invoice's to_pay_amount " + money(toPay, currency);
     }
-    long maximum = MAXIMUM_MINOR_UNITS.computeIfAbsent(currency,
-        code -> Money.of(BigDecimal.valueOf(MAXIMUM_MAJOR_UNITS), code).minorUnits());
+    long maximum = maximumMinorUnits(currency);
     if (amount > maximum) {
       return "the amount " + money(amount, currency) + " exceeds Defacto's per-loan maximum of " + money(maximum, currency);
     }
@@ -71,6 +70,15 @@ final class Invariants {
       return "the repay date " + LocalDate.ofEpochDay(repayOn) + " is not after the pay date " + LocalDate.ofEpochDay(payOn);
     }
     return null;
+  }
+
+  /** Defacto lends in euros and pounds, both in cents; other currencies are converted once. */
+  private static long maximumMinorUnits(String currency) {
+    if (currency.equals("EUR") || currency.equals("GBP")) {
+      return MAXIMUM_MAJOR_UNITS * 100;
+    }
+    return MAXIMUM_MINOR_UNITS.computeIfAbsent(currency,
+        code -> Money.of(BigDecimal.valueOf(MAXIMUM_MAJOR_UNITS), code).minorUnits());
   }
 
   private static String money(long minor, String currency) {
