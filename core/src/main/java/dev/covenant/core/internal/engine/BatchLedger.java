@@ -9,6 +9,9 @@ import java.util.Map;
  * nothing, since they run once per invoice.
  */
 final class BatchLedger {
+  /** Nothing planned: what an invoice decided alone sees. Never written. */
+  static final BatchLedger NONE = new BatchLedger();
+
   private final Map<String, long[]> planned = new HashMap<>();
   private final Map<String, Map<String, long[]>> buyers = new HashMap<>();
   private final Map<String, Map<String, long[]>> sellers = new HashMap<>();

@@ -33,7 +33,7 @@ final class BorrowerIndex {
   }
 
   long today() {
-    return fixedToday != MISSING ? fixedToday : program.today(inputs);
+    return fixedToday != MISSING ? fixedToday : LocalDate.now(inputs.clock().withZone(program.days().zone())).toEpochDay();
   }
 
   Entry entry(String identifier) {

@@ -22,8 +22,8 @@ final class Env implements Supplier<Explanation> {
   final long today;
   Invoice invoice;
   Borrower borrower;
-  /** The borrower identifier as decisions carry it; null when not resolved through the index. */
-  Optional<String> borrowerIdentifier;
+  /** Whose credit line finances the invoice, as decisions carry it. */
+  Optional<String> borrowerIdentifier = Optional.empty();
   CreditLine creditLine;
   LoanProposal loan;
   /** credit_line.available: balance, minus reserve, minus what the batch planned; MISSING when unknown. */

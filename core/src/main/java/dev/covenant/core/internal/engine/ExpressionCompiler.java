@@ -59,20 +59,8 @@ final class ExpressionCompiler {
     return (LongNode) compile(expr);
   }
 
-  /** The conjuncts of a rule's condition, each explained on its own. */
-  List<BoolNode> conjuncts(Expr condition) {
-    List<BoolNode> conjuncts = new ArrayList<>();
-    if (condition instanceof And and) {
-      and.operands().forEach(operand -> conjuncts.add(condition(operand)));
-    } else {
-      conjuncts.add(condition(condition));
-    }
-    return conjuncts;
-  }
-
   Node compile(Expr expr) {
     String text = text(expr);
-    Type type = policy.typeOf(expr);
     if (expr instanceof MoneyLiteral money) {
       long minor = Money.of(money.amount(), money.currency()).minorUnits();
       return new LongNodes.Constant(text, LongNode.Kind.MONEY, minor, money.currency(), true);
@@ -97,7 +85,7 @@ final class ExpressionCompiler {
     } else if (expr instanceof Reference reference) {
       return reference(reference, text);
     } else if (expr instanceof Call call) {
-      return call(call, text, type);
+      return call(call, text);
     } else if (expr instanceof Not not) {
       return new BoolNodes.Not(text, condition(not.operand()));
     } else if (expr instanceof Negate negate) {
@@ -115,7 +103,7 @@ final class ExpressionCompiler {
       or.operands().forEach(operand -> operands.add(condition(operand)));
       return new BoolNodes.Or(text, operands);
     } else if (expr instanceof Arithmetic arithmetic) {
-      return arithmetic(arithmetic, text, type);
+      return arithmetic(arithmetic, text, policy.typeOf(arithmetic));
     } else if (expr instanceof Of of) {
       return new LongNodes.PercentOf(text, (NumberNode) compile(of.percent()), value(of.base()));
     } else if (expr instanceof Comparison comparison) {
@@ -179,7 +167,7 @@ final class ExpressionCompiler {
     return let;
   }
 
-  private Node call(Call call, String text, Type type) {
+  private Node call(Call call, String text) {
     List<Expr> arguments = call.arguments();
     switch (call.function()) {
       case "end_of_month":
@@ -201,7 +189,7 @@ final class ExpressionCompiler {
         return new NumberNodes.Combined(text, min ? NumberNodes.Combined.Operation.MIN : NumberNodes.Combined.Operation.MAX,
             (NumberNode) left, (NumberNode) right);
       default:
-        throw new IllegalStateException("unknown function " + call.function() + " of type " + type.describe());
+        throw new IllegalStateException("the checker let an unknown function through: " + call.function());
     }
   }
 

@@ -27,10 +27,6 @@ abstract class LongNode extends Node {
     return null;
   }
 
-  /** The currency when it is the same for every evaluation (a literal's), else null. */
-  String constantCurrency() {
-    return null;
-  }
 
   @Override
   Optional<String> display(Env e) {

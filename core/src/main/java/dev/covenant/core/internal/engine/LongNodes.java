@@ -37,11 +37,6 @@ final class LongNodes {
     }
 
     @Override
-    String constantCurrency() {
-      return currency;
-    }
-
-    @Override
     boolean isConstant() {
       return true;
     }

@@ -80,10 +80,8 @@ public final class PolicyProgram {
   public Decision decide(Invoice invoice, DecisionInputs inputs) {
     BorrowerIndex index = index(inputs);
     Env env = env(invoice, index, index.today());
-    String borrowerIdentifier = borrowerIdentifier(invoice);
-    env.exposureBuyer = exposure(inputs.buyerExposure(), invoice.buyer().identifier().orElse(null), invoice.currency(), 0);
-    env.exposureSeller = exposure(inputs.sellerExposure(), invoice.seller().identifier().orElse(null), invoice.currency(), 0);
-    return decide(env, borrowerIdentifier, finance.decidingIndex(env));
+    applyBatchState(env, BatchLedger.NONE, inputs);
+    return decide(env, finance.decidingIndex(env));
   }
 
   /**
@@ -110,7 +108,7 @@ public final class PolicyProgram {
       int rule = finance.decidingIndex(env, 0, statelessRules);
       boolean fallback = rule < 0 && statelessRules == finance.size();
       if ((rule >= 0 || fallback) && finance.rule(rule).action.outcome() != Outcome.FINANCE) {
-        decisions[position] = decide(env, borrowerIdentifier(env.invoice), rule);
+        decisions[position] = decide(env, rule);
         continue;
       }
       envs[position] = env;
@@ -121,11 +119,10 @@ public final class PolicyProgram {
     BatchLedger ledger = new BatchLedger();
     for (int position : allocation.get().order(invoices, Arrays.copyOf(pending, pendingCount))) {
       Env env = envs[position];
-      String borrowerIdentifier = borrowerIdentifier(env.invoice);
-      applyBatchState(env, ledger, borrowerIdentifier, inputs);
+      applyBatchState(env, ledger, inputs);
       int rule = matched[position] == -2 ? finance.decidingIndex(env, statelessRules) : matched[position];
-      Decision decision = decide(env, borrowerIdentifier, rule);
-      record(decision, ledger, borrowerIdentifier);
+      Decision decision = decide(env, rule);
+      record(decision, ledger);
       decisions[position] = decision;
     }
     return new DecisionBatch(Arrays.asList(decisions));
@@ -146,10 +143,9 @@ public final class PolicyProgram {
         decision = duplicate(invoice);
       } else {
         Env env = env(invoice, index, today);
-        String borrowerIdentifier = borrowerIdentifier(invoice);
-        applyBatchState(env, ledger, borrowerIdentifier, inputs);
-        decision = decide(env, borrowerIdentifier, finance.decidingIndex(env));
-        record(decision, ledger, borrowerIdentifier);
+        applyBatchState(env, ledger, inputs);
+        decision = decide(env, finance.decidingIndex(env));
+        record(decision, ledger);
       }
       decisions[position] = decision;
     }
@@ -177,29 +173,33 @@ public final class PolicyProgram {
     return env;
   }
 
-  private static void applyBatchState(Env env, BatchLedger ledger, String borrowerIdentifier, DecisionInputs inputs) {
+  /** Availability and exposure as the batch leaves them ({@link BatchLedger#NONE} for an invoice alone). */
+  private static void applyBatchState(Env env, BatchLedger ledger, DecisionInputs inputs) {
     Invoice invoice = env.invoice;
     String currency = invoice.currency();
     String buyer = invoice.buyer().identifier().orElse(null);
     String seller = invoice.seller().identifier().orElse(null);
     // env.available is still what the credit line holds after the reserve: the batch's plans come off it.
-    env.available = env.available == MISSING ? MISSING : env.available - ledger.planned(borrowerIdentifier);
+    env.available = env.available == MISSING ? MISSING : env.available - ledger.planned(env.borrowerIdentifier.orElse(null));
     env.exposureBuyer = exposure(inputs.buyerExposure(), buyer, currency, ledger.buyerExposure(buyer, currency));
     env.exposureSeller = exposure(inputs.sellerExposure(), seller, currency, ledger.sellerExposure(seller, currency));
   }
 
-  private static void record(Decision decision, BatchLedger ledger, String borrowerIdentifier) {
+  private static void record(Decision decision, BatchLedger ledger) {
     if (decision.outcome() == Outcome.FINANCE) {
       Invoice invoice = decision.invoice();
-      ledger.finance(borrowerIdentifier, invoice.buyer().identifier().orElse(null),
+      ledger.finance(decision.borrowerIdentifier().orElseThrow(), invoice.buyer().identifier().orElse(null),
           invoice.seller().identifier().orElse(null), invoice.currency(), decision.amount().orElseThrow().minorUnits());
     }
   }
 
   public ValidationDecision validate(LoanProposal loan, DecisionInputs inputs) {
-    Env env = new Env(days, today(inputs));
+    BorrowerIndex index = index(inputs);
+    Env env = new Env(days, index.today());
     env.loan = loan;
-    fill(env, loan.borrowerIdentifier().orElse(null), inputs);
+    BorrowerIndex.Entry entry = index.entry(loan.borrowerIdentifier().orElse(null));
+    env.borrower = entry.borrower();
+    env.creditLine = entry.creditLine();
     return validate(env);
   }
 
@@ -216,12 +216,12 @@ public final class PolicyProgram {
     return new TestRunner(this, Clock.systemUTC()).run();
   }
 
-  Decision decide(Env env, String borrowerIdentifier, int index) {
+  /** The decision of the rule at {@code index} (-1: the catch-all), with the engine's invariants applied. */
+  Decision decide(Env env, int index) {
     Rule<FinanceAction> rule = finance.rule(index);
     FinanceAction action = rule.action;
     Optional<String> ruleName = rule.optionalName;
-    Optional<String> borrower =
-        env.borrowerIdentifier != null ? env.borrowerIdentifier : Optional.ofNullable(borrowerIdentifier);
+    Optional<String> borrower = env.borrowerIdentifier;
     if (action.outcome() != Outcome.FINANCE) {
       return new Decision(env.invoice, action.outcome(), ruleName, action.reason(), Optional.empty(), Optional.empty(),
           Optional.empty(), false, borrower, explanation(index, env, null));
@@ -230,7 +230,7 @@ public final class PolicyProgram {
     String currency = action.amount().currency(env);
     long payOn = action.payOn() == null ? env.today : action.payOn().eval(env);
     long repayOn = action.repayOn() == null ? env.dueDay() : action.repayOn().eval(env);
-    String broken = invariants.broken(env, action, amount, currency, payOn, repayOn, borrowerIdentifier);
+    String broken = invariants.broken(env, action, amount, currency, payOn, repayOn, borrower.orElse(null));
     if (broken != null) {
       return new Decision(env.invoice, Outcome.SKIP, ruleName, broken, Optional.empty(), Optional.empty(),
           Optional.empty(), false, borrower, explanation(index, env, broken));
@@ -243,6 +243,11 @@ public final class PolicyProgram {
 
   int decidingIndex(Env env) {
     return finance.decidingIndex(env);
+  }
+
+  /** Whether the finance rules now run as a generated chain. */
+  boolean financeChainGenerated() {
+    return finance.generated();
   }
 
   private Explanation explanation(int index, Env env, String invariant) {
@@ -275,13 +280,6 @@ public final class PolicyProgram {
       lastIndex = index;
     }
     return index;
-  }
-
-  private static void fill(Env env, String borrowerIdentifier, DecisionInputs inputs) {
-    if (borrowerIdentifier != null) {
-      env.borrower = inputs.borrowers().get(borrowerIdentifier);
-      env.creditLine = inputs.creditLines().get(borrowerIdentifier);
-    }
   }
 
   /** balance_available minus the reserve; MISSING when either is unknown. What a batch then plans comes off it. */
@@ -319,13 +317,6 @@ public final class PolicyProgram {
       }
     }
     return total;
-  }
-
-  long today(DecisionInputs inputs) {
-    if (inputs.today().isPresent()) {
-      return inputs.today().get().toEpochDay();
-    }
-    return LocalDate.now(inputs.clock().withZone(days.zone())).toEpochDay();
   }
 
   private static int[] inputOrder(int size) {

@@ -90,6 +90,11 @@ final class RuleBlock<A> {
     return rules.length;
   }
 
+  /** Whether the generated chain has replaced the loop. */
+  boolean generated() {
+    return matcher != null;
+  }
+
   /** The first rule whose condition reads batch state; {@link #size()} when none does. */
   int firstReadingBatchState() {
     for (int i = 0; i < rules.length; i++) {
@@ -120,8 +125,8 @@ final class RuleBlock<A> {
         new Rule<>(null, 0, List.of(), List.of(), FinanceAction.notFinancing(Outcome.SKIP, "no rule matched"));
     if (block.isPresent()) {
       for (FinanceRule rule : block.get().rules()) {
-        rules.add(new Rule<>(rule.name(), rule.span().line(), compiler.conjuncts(rule.condition()),
-            spans(rule.condition()), action(rule.action(), compiler, rule.name())));
+        rules.add(rule(rule.name(), rule.span().line(), rule.condition(), action(rule.action(), compiler, rule.name()),
+            compiler));
       }
       if (block.get().otherwise().isPresent()) {
         var otherwise = block.get().otherwise().get();
@@ -137,8 +142,7 @@ final class RuleBlock<A> {
         new ValidateAction(ValidateOutcome.HOLD, Optional.of("no rule matched: a person decides"), SourceSpan.NONE));
     if (block.isPresent()) {
       for (ValidateRule rule : block.get().rules()) {
-        rules.add(new Rule<>(rule.name(), rule.span().line(), compiler.conjuncts(rule.condition()),
-            spans(rule.condition()), rule.action()));
+        rules.add(rule(rule.name(), rule.span().line(), rule.condition(), rule.action(), compiler));
       }
       if (block.get().otherwise().isPresent()) {
         ValidateAction otherwise = block.get().otherwise().get();
@@ -148,11 +152,11 @@ final class RuleBlock<A> {
     return new RuleBlock<>(rules, fallback, generateAfter);
   }
 
-  private static List<SourceSpan> spans(Expr condition) {
-    if (condition instanceof And and) {
-      return and.operands().stream().map(Expr::span).toList();
-    }
-    return List.of(condition.span());
+  /** A rule whose conjuncts are compiled and explained one by one. */
+  private static <A> Rule<A> rule(String name, int line, Expr condition, A action, ExpressionCompiler compiler) {
+    List<Expr> conjuncts = condition instanceof And and ? and.operands() : List.of(condition);
+    return new Rule<>(name, line, conjuncts.stream().map(compiler::condition).toList(),
+        conjuncts.stream().map(Expr::span).toList(), action);
   }
 
   /** Without a reason, the rule's name is the reason ({@code otherwise} for the catch-all). */

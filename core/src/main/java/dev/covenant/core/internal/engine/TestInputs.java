@@ -62,7 +62,8 @@ final class TestInputs {
   Env financeEnv(PolicyProgram program) {
     Env env = new Env(days, constants.today);
     env.invoice = invoice();
-    String identifier = borrowerIdentifier(program);
+    String identifier = borrowerIdentifier(program, env.invoice);
+    env.borrowerIdentifier = Optional.of(identifier);
     env.borrower = gives("borrower") ? borrower(identifier) : null;
     env.creditLine = gives("credit_line") ? creditLine(identifier) : null;
     env.available = program.availableAfterReserve(env.creditLine);
@@ -83,8 +84,7 @@ final class TestInputs {
   }
 
   /** The invoice's borrower party when the test names it, else a stand-in that links the given borrower and credit line. */
-  String borrowerIdentifier(PolicyProgram program) {
-    Invoice invoice = invoice();
+  private String borrowerIdentifier(PolicyProgram program, Invoice invoice) {
     Party party = program.checked().borrowerParty() == BorrowerParty.BUYER ? invoice.buyer() : invoice.seller();
     return party.identifier().or(() -> text("borrower.identifier")).orElse("test-borrower");
   }

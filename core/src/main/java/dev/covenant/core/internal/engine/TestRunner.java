@@ -64,7 +64,7 @@ final class TestRunner {
 
   private Optional<String> finance(TestInputs inputs, Expectation expect) {
     Env env = inputs.financeEnv(program);
-    Decision decision = program.decide(env, inputs.borrowerIdentifier(program), program.decidingIndex(env));
+    Decision decision = program.decide(env, program.decidingIndex(env));
     List<String> differences = new ArrayList<>();
     if (decision.outcome() != Outcome.valueOf(expect.outcome().name())) {
       differences.add("outcome");

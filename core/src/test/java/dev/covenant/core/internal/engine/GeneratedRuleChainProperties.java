@@ -65,12 +65,15 @@ class GeneratedRuleChainProperties {
         .policy().orElseThrow().checked();
     PolicyProgram switching = PolicyProgram.compile(checked, 3);
     PolicyProgram looping = compile(checked, false);
+    assertThat(switching.financeChainGenerated()).isFalse();
 
     for (int round = 0; round < 3; round++) {
       for (Invoice invoice : scenario.invoices()) {
         assertThat(switching.decide(invoice, scenario.inputs())).isEqualTo(looping.decide(invoice, scenario.inputs()));
       }
     }
+    assertThat(switching.financeChainGenerated()).isEqualTo(scenario.invoices().size() * 3 >= 3);
+    assertThat(looping.financeChainGenerated()).isFalse();
   }
 
   private static PolicyProgram compile(CheckedPolicy checked, boolean generate) {
