@@ -28,6 +28,23 @@ final class Comparisons {
 
   private Comparisons() {}
 
+  /** A condition over two operands, which its explanation shows. */
+  abstract static class Binary<L extends Node, R extends Node> extends BoolNode {
+    final L left;
+    final R right;
+
+    Binary(String text, L left, R right) {
+      super(text);
+      this.left = left;
+      this.right = right;
+    }
+
+    @Override
+    final List<Node> operands() {
+      return List.of(left, right);
+    }
+  }
+
   static int code(ComparisonOperator operator) {
     switch (operator) {
       case LESS: return LESS;
@@ -67,18 +84,14 @@ final class Comparisons {
   }
 
   /** A money field against a constant amount: the shape of most ticket-size rules. */
-  static final class MoneyFieldVsConstant extends BoolNode {
-    final LongNodes.MoneyField left;
-    final LongNodes.Constant right;
+  static final class MoneyFieldVsConstant extends Binary<LongNodes.MoneyField, LongNodes.Constant> {
     private final Field field;
     private final int op;
     private final long value;
     private final String currency;
 
     MoneyFieldVsConstant(String text, LongNodes.MoneyField left, int op, LongNodes.Constant right) {
-      super(text);
-      this.left = left;
-      this.right = right;
+      super(text, left, right);
       this.field = left.field;
       this.op = op;
       this.value = right.value;
@@ -90,25 +103,16 @@ final class Comparisons {
       long amount = Fields.money(field, e);
       return amount != MISSING && currency.equals(Fields.currency(field, e)) && holds(op, amount, value);
     }
-
-    @Override
-    List<Node> operands() {
-      return List.of(left, right);
-    }
   }
 
   /** Money, dates or durations against a value fixed at compile time. */
-  static final class LongVsConstant extends BoolNode {
-    final LongNode left;
-    final LongNodes.Constant right;
+  static final class LongVsConstant extends Binary<LongNode, LongNodes.Constant> {
     private final int op;
     private final long value;
     private final String currency;
 
     LongVsConstant(String text, LongNode left, int op, LongNodes.Constant right) {
-      super(text);
-      this.left = left;
-      this.right = right;
+      super(text, left, right);
       this.op = op;
       this.value = right.value;
       this.currency = left.kind == LongNode.Kind.MONEY ? right.currency : null;
@@ -122,23 +126,14 @@ final class Comparisons {
       }
       return (currency == null || currency.equals(left.currency(e))) && holds(op, a, value);
     }
-
-    @Override
-    List<Node> operands() {
-      return List.of(left, right);
-    }
   }
 
-  static final class LongVsLong extends BoolNode {
-    final LongNode left;
-    final LongNode right;
+  static final class LongVsLong extends Binary<LongNode, LongNode> {
     private final int op;
     private final boolean money;
 
     LongVsLong(String text, LongNode left, int op, LongNode right) {
-      super(text);
-      this.left = left;
-      this.right = right;
+      super(text, left, right);
       this.op = op;
       this.money = left.kind == LongNode.Kind.MONEY;
     }
@@ -161,24 +156,15 @@ final class Comparisons {
       }
       return holds(op, a, b);
     }
-
-    @Override
-    List<Node> operands() {
-      return List.of(left, right);
-    }
   }
 
   /** {@code ==}/{@code !=} against a constant text or enum value. */
-  static final class TextVsConstant extends BoolNode {
-    final TextNode left;
-    final TextNode right;
+  static final class TextVsConstant extends Binary<TextNode, TextNode> {
     private final String value;
     private final boolean equal;
 
     TextVsConstant(String text, TextNode left, boolean equal, TextNode right) {
-      super(text);
-      this.left = left;
-      this.right = right;
+      super(text, left, right);
       this.value = right.eval(null);
       this.equal = equal;
     }
@@ -188,25 +174,16 @@ final class Comparisons {
       String actual = left.eval(e);
       return actual != null && value.equals(actual) == equal;
     }
-
-    @Override
-    List<Node> operands() {
-      return List.of(left, right);
-    }
   }
 
   /** {@code in}/{@code not in} a list of constant texts or enum values. */
-  static final class TextInConstants extends BoolNode {
-    final TextNode left;
-    final Node list;
+  static final class TextInConstants extends Binary<TextNode, Node> {
     private final String[] small;
     private final Set<String> large;
     private final boolean in;
 
     TextInConstants(String text, TextNode left, boolean in, Node list, List<String> values) {
-      super(text);
-      this.left = left;
-      this.list = list;
+      super(text, left, list);
       this.in = in;
       // A few equals() beat hashing for the short lists policies usually have.
       this.small = values.size() <= 8 ? values.toArray(new String[0]) : null;
@@ -232,23 +209,14 @@ final class Comparisons {
       }
       return found == in;
     }
-
-    @Override
-    List<Node> operands() {
-      return List.of(left, list);
-    }
   }
 
   /** Text against text: equality, {@code starts with}, {@code ends with}, {@code contains}. */
-  static final class TextTest extends BoolNode {
-    final TextNode left;
-    final TextNode right;
+  static final class TextTest extends Binary<TextNode, TextNode> {
     private final ComparisonOperator operator;
 
     TextTest(String text, TextNode left, ComparisonOperator operator, TextNode right) {
-      super(text);
-      this.left = left;
-      this.right = right;
+      super(text, left, right);
       this.operator = operator;
     }
 
@@ -268,22 +236,13 @@ final class Comparisons {
         default: throw new IllegalStateException("not a text test: " + operator);
       }
     }
-
-    @Override
-    List<Node> operands() {
-      return List.of(left, right);
-    }
   }
 
-  static final class NumberVsNumber extends BoolNode {
-    final NumberNode left;
-    final NumberNode right;
+  static final class NumberVsNumber extends Binary<NumberNode, NumberNode> {
     private final int op;
 
     NumberVsNumber(String text, NumberNode left, int op, NumberNode right) {
-      super(text);
-      this.left = left;
-      this.right = right;
+      super(text, left, right);
       this.op = op;
     }
 
@@ -293,26 +252,17 @@ final class Comparisons {
       BigDecimal b = right.eval(e);
       return a != null && b != null && holds(op, a.compareTo(b));
     }
-
-    @Override
-    List<Node> operands() {
-      return List.of(left, right);
-    }
   }
 
   /**
    * Any other comparison (conditions compared with each other, money or dates in lists...), on
    * boxed values: rare shapes, where clarity beats speed.
    */
-  static final class Boxed extends BoolNode {
-    final Node left;
-    final Node right;
+  static final class Boxed extends Binary<Node, Node> {
     private final ComparisonOperator operator;
 
     Boxed(String text, Node left, ComparisonOperator operator, Node right) {
-      super(text);
-      this.left = left;
-      this.right = right;
+      super(text, left, right);
       this.operator = operator;
     }
 
@@ -354,11 +304,6 @@ final class Comparisons {
         return Objects.equals(a, b) ? 0 : 1;
       }
       return ((Comparable) a).compareTo(b);
-    }
-
-    @Override
-    List<Node> operands() {
-      return List.of(left, right);
     }
   }
 
