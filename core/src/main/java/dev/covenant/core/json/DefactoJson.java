@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.IntFunction;
 
 /**
  * Reads Defacto's JSON into Covenant's model: invoices, borrowers, credit lines and loans.
@@ -105,12 +104,16 @@ public final class DefactoJson {
     if (origin.equals(InvoiceOrigin.IN_MEMORY)) {
       throw new IllegalArgumentException("invoice " + invoice.key() + " was built in memory: it has no original payload");
     }
+    if (origin.hasOffset()) {
+      try (InvoiceFiles files = InvoiceFiles.open()) {
+        return files.payload(invoice);
+      }
+    }
     ObjectNode payload = originalPayload(Path.of(origin.source()), origin.index());
     InvoiceKey found = new InvoiceKey(payload.path("seller").path("identifier").asText(""),
         payload.path("invoice_number").asText(""));
     if (!found.equals(invoice.key())) {
-      throw new InputException(origin.source(), 0, 0, "the invoice at index " + origin.index() + " is now " + found
-          + ", not " + invoice.key() + ": the file changed since it was read");
+      throw InvoiceFiles.changed(origin, found, invoice.key());
     }
     return payload;
   }
@@ -135,7 +138,7 @@ public final class DefactoJson {
     try (JsonParser parser = Parsers.payloads(in)) {
       RecordWalker<ObjectNode> walker = new RecordWalker<>(new JsonCursor(parser, sourceName), "invoice",
           Optional.of(PAYLOAD_WRAPPER),
-          i -> i == index ? new PayloadSink(Parsers.payloadMapper()) : RecordSink.skipping(skipped));
+          (i, offset) -> i == index ? new PayloadSink(Parsers.payloadMapper()) : RecordSink.skipping(skipped));
       for (int position = 0; ; position++) {
         Optional<ObjectNode> payload = walker.next();
         if (payload.isEmpty()) {
@@ -200,22 +203,22 @@ public final class DefactoJson {
 
   private static RecordWalker<Invoice> invoiceWalker(JsonParser parser, String source) {
     return new RecordWalker<>(new JsonCursor(parser, source), "invoice", Optional.of(PAYLOAD_WRAPPER),
-        index -> new InvoiceSink(new InvoiceOrigin(source, index)));
+        (index, offset) -> new InvoiceSink(new InvoiceOrigin(source, index, offset)));
   }
 
   private static WalkerFactory<Borrower> borrowers() {
-    return plain("borrower", index -> new BorrowerSink());
+    return plain("borrower", (index, offset) -> new BorrowerSink());
   }
 
   private static WalkerFactory<CreditLine> creditLines() {
-    return plain("credit line", index -> new CreditLineSink());
+    return plain("credit line", (index, offset) -> new CreditLineSink());
   }
 
   private static WalkerFactory<LoanProposal> loans() {
-    return plain("loan", index -> new LoanSink());
+    return plain("loan", (index, offset) -> new LoanSink());
   }
 
-  private static <T> WalkerFactory<T> plain(String what, IntFunction<RecordSink<T>> sinks) {
+  private static <T> WalkerFactory<T> plain(String what, RecordWalker.SinkFactory<T> sinks) {
     return (parser, source) -> new RecordWalker<>(new JsonCursor(parser, source), what, Optional.empty(), sinks);
   }
 

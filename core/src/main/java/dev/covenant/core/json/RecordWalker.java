@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.IntFunction;
 
 /**
  * Walks the shapes Defacto's JSON comes in, one record at a time: one object, an array of
@@ -28,15 +27,21 @@ final class RecordWalker<T> {
   private final JsonCursor in;
   private final String what;
   private final Optional<String> wrapperField;
-  private final IntFunction<RecordSink<T>> sinks;
+  private final SinkFactory<T> sinks;
   private State state = State.START;
   private int index;
 
-  /**
-   * @param what   the record's name in messages ("invoice")
-   * @param sinks  a sink per record, by the record's position in the input from 0
-   */
-  RecordWalker(JsonCursor in, String what, Optional<String> wrapperField, IntFunction<RecordSink<T>> sinks) {
+  /** Makes the sink of each record. */
+  interface SinkFactory<T> {
+    /**
+     * @param index  the record's position in the input, from 0
+     * @param offset the byte offset where its object starts (a wrapper's, for a wrapped record); -1 when unknown
+     */
+    RecordSink<T> sink(int index, long offset);
+  }
+
+  /** @param what the record's name in messages ("invoice") */
+  RecordWalker(JsonCursor in, String what, Optional<String> wrapperField, SinkFactory<T> sinks) {
     this.in = in;
     this.what = what;
     this.wrapperField = wrapperField;
@@ -50,6 +55,22 @@ final class RecordWalker<T> {
       records.add(record.get());
     }
     return records;
+  }
+
+  /**
+   * Reads the one record whose object starts at the parser's next token, as the record at
+   * {@code position} of its input: for reading a record again from its byte offset.
+   */
+  T recordAt(int position) throws IOException {
+    try {
+      if (in.next() != JsonToken.START_OBJECT) {
+        throw in.error("expected " + article(what) + " object here, got " + in.describe());
+      }
+      index = position;
+      return object(false).orElseThrow();
+    } catch (JsonProcessingException e) {
+      throw InputException.fromJackson(in.source(), e, in.parser().currentLocation());
+    }
   }
 
   /** The next record, or empty at the end of the input; the walk ends after any error. */
@@ -104,7 +125,8 @@ final class RecordWalker<T> {
    */
   private Optional<T> object(boolean top) throws IOException {
     JsonLocation start = in.location();
-    RecordSink<T> sink = sinks.apply(index);
+    long offset = start.getByteOffset();
+    RecordSink<T> sink = sinks.sink(index, offset);
     Optional<T> wrapped = Optional.empty();
     while (in.next() == JsonToken.FIELD_NAME) {
       String name = in.name();
@@ -114,7 +136,7 @@ final class RecordWalker<T> {
         return Optional.empty();
       }
       if (wrapperField.isPresent() && wrapperField.get().equals(name)) {
-        wrapped = Optional.of(unwrap(name));
+        wrapped = Optional.of(unwrap(name, offset));
       } else {
         sink.field(name, in);
       }
@@ -124,12 +146,12 @@ final class RecordWalker<T> {
     return Optional.of(record);
   }
 
-  private T unwrap(String field) throws IOException {
+  private T unwrap(String field, long wrapperOffset) throws IOException {
     if (!in.objectOrNull(field)) {
       throw in.error(field + " must be an object, got null");
     }
     JsonLocation start = in.location();
-    RecordSink<T> sink = sinks.apply(index);
+    RecordSink<T> sink = sinks.sink(index, wrapperOffset);
     in.fields(name -> sink.field(name, in));
     return sink.finish(start, in);
   }

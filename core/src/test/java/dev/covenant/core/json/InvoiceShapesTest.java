@@ -1,6 +1,7 @@
 package dev.covenant.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.covenant.core.model.Address;
 import dev.covenant.core.model.BankAccount;
@@ -41,7 +42,7 @@ class InvoiceShapesTest {
         Optional.empty(), Optional.empty(), Address.NONE));
     assertThat(invoice.toAccount())
         .isEqualTo(new BankAccount(Optional.of("FR7600000000000000000000001"), Optional.of("TESTFRPP")));
-    assertThat(invoice.origin()).isEqualTo(new InvoiceOrigin(file.toString(), 0));
+    assertThat(invoice.origin()).isEqualTo(new InvoiceOrigin(file.toString(), 0, 0));
   }
 
   @Test
@@ -64,7 +65,7 @@ class InvoiceShapesTest {
     assertThat(invoice.toPayAmount()).hasValue(60000);
     assertThat(invoice.seller().identifier()).contains("70445566");
     assertThat(invoice.metadata()).containsExactlyEntriesOf(Map.of("made_by", "a generator"));
-    assertThat(invoice.origin()).isEqualTo(new InvoiceOrigin(file.toString(), 0));
+    assertThat(invoice.origin()).isEqualTo(new InvoiceOrigin(file.toString(), 0, 0));
   }
 
   @Test
@@ -75,8 +76,8 @@ class InvoiceShapesTest {
 
     assertThat(invoices).extracting(Invoice::invoiceNumber).containsExactly("ARR-1", "ARR-2", "ARR-3");
     assertThat(invoices).extracting(Invoice::totalAmount).extracting(t -> t.getAsLong()).containsExactly(1000L, 2000L, 3000L);
-    assertThat(invoices).extracting(Invoice::origin).containsExactly(
-        new InvoiceOrigin(file.toString(), 0), new InvoiceOrigin(file.toString(), 1), new InvoiceOrigin(file.toString(), 2));
+    assertThat(invoices).extracting(i -> i.origin().source(), i -> i.origin().index())
+        .containsExactly(tuple(file.toString(), 0), tuple(file.toString(), 1), tuple(file.toString(), 2));
   }
 
   @Test
@@ -158,8 +159,9 @@ class InvoiceShapesTest {
 
     List<Invoice> invoices = DefactoJson.readInvoices("upload-7", new ByteArrayInputStream(json));
 
+    // Offsets count bytes from the stream's start: 1 is where the first object begins.
     assertThat(invoices).extracting(Invoice::origin)
-        .containsExactly(new InvoiceOrigin("upload-7", 0), new InvoiceOrigin("upload-7", 1));
+        .containsExactly(new InvoiceOrigin("upload-7", 0, 1), new InvoiceOrigin("upload-7", 1, 28));
   }
 
   @Test

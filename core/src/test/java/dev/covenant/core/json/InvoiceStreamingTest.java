@@ -78,7 +78,7 @@ class InvoiceStreamingTest {
 
     assertThat(first).hasSize(1000);
     assertThat(first.get(999).invoiceNumber()).isEqualTo("E-999");
-    assertThat(first.get(999).origin()).isEqualTo(new InvoiceOrigin("endless", 999));
+    assertThat(first.get(999).origin()).extracting(InvoiceOrigin::source, InvoiceOrigin::index).containsExactly("endless", 999);
     // No more than a read buffer ahead of the consumer.
     assertThat(input.generated).isLessThan(1100);
   }

@@ -75,7 +75,8 @@ class OriginalPayloadTest {
 
     assertThatThrownBy(() -> DefactoJson.originalPayload(invoices.get(1)))
         .isInstanceOf(InputException.class)
-        .hasMessage(file + ": the invoice at index 1 is now ARR-1, not ARR-2 (seller 900300400): the file changed since it was read");
+        .hasMessageStartingWith(file + ": the invoice at index 1 ")
+        .hasMessageEndingWith(": the file changed since it was read");
   }
 
   @Test
