@@ -5,6 +5,7 @@ import static dev.covenant.core.internal.engine.Env.MISSING;
 import dev.covenant.core.Decision;
 import dev.covenant.core.DecisionBatch;
 import dev.covenant.core.DecisionInputs;
+import dev.covenant.core.DecisionSink;
 import dev.covenant.core.Explanation;
 import dev.covenant.core.Outcome;
 import dev.covenant.core.RuleTrace;
@@ -19,6 +20,8 @@ import dev.covenant.dsl.CheckedPolicy;
 import dev.covenant.dsl.ast.AllocateDeclaration;
 import dev.covenant.dsl.ast.ReserveDeclaration;
 import dev.covenant.dsl.ast.ValidateAction;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -105,15 +108,13 @@ public final class PolicyProgram {
     int statelessRules = finance.firstReadingBatchState();
     for (int position = 0; position < size; position++) {
       Env env = env(invoices.get(position), index, today);
-      int rule = finance.decidingIndex(env, 0, statelessRules);
-      boolean fallback = rule < 0 && statelessRules == finance.size();
-      if ((rule >= 0 || fallback) && finance.rule(rule).action.outcome() != Outcome.FINANCE) {
-        decisions[position] = decide(env, rule);
+      int match = statelessMatch(env, statelessRules);
+      if (decidedWithoutBatchState(match)) {
+        decisions[position] = decide(env, match);
         continue;
       }
       envs[position] = env;
-      // A known deciding rule (or catch-all), or -2: look again from the first rule reading batch state.
-      matched[position] = rule >= 0 || fallback ? rule : -2;
+      matched[position] = match;
       pending[pendingCount++] = position;
     }
     BatchLedger ledger = new BatchLedger();
@@ -126,6 +127,11 @@ public final class PolicyProgram {
       decisions[position] = decision;
     }
     return new DecisionBatch(Arrays.asList(decisions));
+  }
+
+  /** See {@link dev.covenant.core.CompiledPolicy#decideFiles}. */
+  public long decideFiles(List<Path> files, DecisionInputs inputs, DecisionSink sink) throws IOException {
+    return new FileBatch(this, inputs, sink).decide(files);
   }
 
   /** Every invoice in allocation order, one after the other: the definition {@link #decideAll} must match. */
@@ -162,7 +168,7 @@ public final class PolicyProgram {
     return false;
   }
 
-  private Env env(Invoice invoice, BorrowerIndex index, long today) {
+  Env env(Invoice invoice, BorrowerIndex index, long today) {
     Env env = new Env(days, today);
     env.invoice = invoice;
     BorrowerIndex.Entry entry = index.entry(borrowerIdentifier(invoice));
@@ -174,7 +180,7 @@ public final class PolicyProgram {
   }
 
   /** Availability and exposure as the batch leaves them ({@link BatchLedger#NONE} for an invoice alone). */
-  private static void applyBatchState(Env env, BatchLedger ledger, DecisionInputs inputs) {
+  static void applyBatchState(Env env, BatchLedger ledger, DecisionInputs inputs) {
     Invoice invoice = env.invoice;
     String currency = invoice.currency();
     String buyer = invoice.buyer().identifier().orElse(null);
@@ -185,7 +191,7 @@ public final class PolicyProgram {
     env.exposureSeller = exposure(inputs.sellerExposure(), seller, currency, ledger.sellerExposure(seller, currency));
   }
 
-  private static void record(Decision decision, BatchLedger ledger) {
+  static void record(Decision decision, BatchLedger ledger) {
     if (decision.outcome() == Outcome.FINANCE) {
       Invoice invoice = decision.invoice();
       ledger.finance(decision.borrowerIdentifier().orElseThrow(), invoice.buyer().identifier().orElse(null),
@@ -245,6 +251,29 @@ public final class PolicyProgram {
     return finance.decidingIndex(env);
   }
 
+  /**
+   * The rule deciding {@code env}'s invoice among the first {@code statelessRules}, which read no
+   * batch state (-1: the catch-all, when no rule reads it); -2 when a later rule must be evaluated,
+   * from {@code statelessRules} on.
+   */
+  int statelessMatch(Env env, int statelessRules) {
+    int rule = finance.decidingIndex(env, 0, statelessRules);
+    return rule >= 0 || statelessRules == finance.size() ? rule : -2;
+  }
+
+  /** Whether a {@link #statelessMatch} decides whatever the batch holds: it does not finance. */
+  boolean decidedWithoutBatchState(int match) {
+    return match != -2 && finance.rule(match).action.outcome() != Outcome.FINANCE;
+  }
+
+  int statelessRules() {
+    return finance.firstReadingBatchState();
+  }
+
+  Optional<AllocationOrder> allocation() {
+    return allocation;
+  }
+
   /** Whether the finance rules now run as a generated chain. */
   boolean financeChainGenerated() {
     return finance.generated();
@@ -262,7 +291,7 @@ public final class PolicyProgram {
     return Explanation.of(finance.trace(env.decidingIndex, env), Optional.ofNullable(env.invariant));
   }
 
-  private Decision duplicate(Invoice invoice) {
+  Decision duplicate(Invoice invoice) {
     String reason = "invoice " + invoice.key() + " appears earlier in this batch; it is decided once";
     return new Decision(invoice, Outcome.SKIP, Optional.empty(), reason, Optional.empty(), Optional.empty(),
         Optional.empty(), false, Optional.ofNullable(borrowerIdentifier(invoice)),
@@ -273,7 +302,7 @@ public final class PolicyProgram {
     return (borrowerIsBuyer ? invoice.buyer() : invoice.seller()).identifier().orElse(null);
   }
 
-  private BorrowerIndex index(DecisionInputs inputs) {
+  BorrowerIndex index(DecisionInputs inputs) {
     BorrowerIndex index = lastIndex;
     if (index == null || index.inputs != inputs) {
       index = new BorrowerIndex(inputs, this);

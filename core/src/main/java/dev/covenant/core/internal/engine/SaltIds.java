@@ -14,11 +14,15 @@ public final class SaltIds {
 
   /** {@code cov1-} and the first 128 bits of SHA-256 over the seller identifier, a NUL and the invoice number. */
   public static String of(InvoiceKey key) {
+    return PREFIX + HexFormat.of().formatHex(digest(key), 0, 16);
+  }
+
+  /** SHA-256 over the seller identifier, a NUL and the invoice number. */
+  static byte[] digest(InvoiceKey key) {
     MessageDigest sha256 = Sha256.digest();
     sha256.update(key.sellerIdentifier().getBytes(StandardCharsets.UTF_8));
     // The separator keeps ("AB", "1") and ("A", "B1") apart.
     sha256.update((byte) 0);
-    byte[] digest = sha256.digest(key.invoiceNumber().getBytes(StandardCharsets.UTF_8));
-    return PREFIX + HexFormat.of().formatHex(digest, 0, 16);
+    return sha256.digest(key.invoiceNumber().getBytes(StandardCharsets.UTF_8));
   }
 }
