@@ -1,0 +1,203 @@
+package dev.covenant.samples.dryrun;
+
+import static dev.covenant.samples.dryrun.HtmlText.count;
+import static dev.covenant.samples.dryrun.HtmlText.escape;
+
+import dev.covenant.core.Decision;
+import dev.covenant.core.Outcome;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The {@code --format html} report of {@code dry-run}: one self-contained UTF-8 HTML page (inline
+ * CSS, charts as inline SVG, no script, nothing fetched from the network) with the policy's
+ * identity, the totals, credit-line use per borrower, outcomes per rule, and a table of the first
+ * decisions with their explanations.
+ *
+ * <p>The totals come first on the page but are known last, so the page is written by {@link
+ * #finish}. Until then only the rows the table will show are kept, rendered, so memory does not
+ * grow with the batch: a million decisions keep {@code maxRows} rows. Every text from the inputs
+ * (invoice numbers, names, reasons) is escaped.
+ *
+ * <pre>{@code
+ * try (OutputStream out = Files.newOutputStream(Path.of("dry-run.html"))) {
+ *   DecisionReport report = new HtmlReport(out);
+ *   batch.decisions().forEach(report::decision);
+ *   report.finish(totals);
+ * }
+ * }</pre>
+ */
+public final class HtmlReport implements DecisionReport {
+  /** Rows shown when no limit is given: enough to scroll through, small enough for a browser. */
+  public static final int DEFAULT_MAX_ROWS = 5_000;
+
+  private static final String CSS_RESOURCE = "/report/report.css";
+
+  private final Writer out;
+  private final int maxRows;
+  private final List<String> rows = new ArrayList<>();
+  private long decisions;
+  private boolean finished;
+
+  /** A report showing at most {@value #DEFAULT_MAX_ROWS} decisions in its table. */
+  public HtmlReport(OutputStream out) {
+    this(out, DEFAULT_MAX_ROWS);
+  }
+
+  /**
+   * A report showing at most {@code maxRows} decisions in its table; the totals and charts count all.
+   *
+   * @param out     where the page goes, UTF-8; flushed by {@link #finish}, not closed
+   * @param maxRows how many decisions the table shows, the first ones in input order; 0 for none
+   * @throws IllegalArgumentException if {@code maxRows} is negative
+   */
+  public HtmlReport(OutputStream out, int maxRows) {
+    Objects.requireNonNull(out, "out");
+    if (maxRows < 0) {
+      throw new IllegalArgumentException("the HTML report's row limit must be 0 or more, not " + maxRows);
+    }
+    this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    this.maxRows = maxRows;
+  }
+
+  @Override
+  public void decision(Decision decision) {
+    Objects.requireNonNull(decision, "decision");
+    if (finished) {
+      throw new IllegalStateException("the HTML report is finished: no decision can be added");
+    }
+    decisions++;
+    if (rows.size() < maxRows) {
+      rows.add(HtmlDecisionRow.render(decision, decisions));
+    }
+  }
+
+  @Override
+  public void finish(DryRunTotals totals) throws IOException {
+    Objects.requireNonNull(totals, "totals");
+    if (finished) {
+      throw new IllegalStateException("the HTML report is already finished");
+    }
+    finished = true;
+    PolicyIdentity policy = totals.policy();
+    out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        + "<title>Dry run of " + escape(policy.name()) + " \u2014 Covenant</title>\n"
+        + "<style>\n" + Css.TEXT + "</style>\n</head>\n<body>\n");
+    header(totals);
+    out.write("<main>\n");
+    summary(totals);
+    out.write(HtmlCreditLineChart.section(totals.creditLines()));
+    out.write(HtmlRuleChart.section(totals.rules()));
+    table();
+    out.write("</main>\n</body>\n</html>\n");
+    out.flush();
+    rows.clear();
+  }
+
+  private void header(DryRunTotals totals) throws IOException {
+    PolicyIdentity policy = totals.policy();
+    String sha = policy.sha256();
+    out.write("<header>\n<h1>Dry run of policy <q id=\"policy-name\">" + escape(policy.name()) + "</q></h1>\n"
+        + "<dl class=\"identity\">\n"
+        + item("Version", "policy-version", policy.version().map(HtmlText::escape).orElse("none"))
+        + item("sha256", "policy-sha256",
+            "<code title=\"" + escape(sha) + "\">" + escape(sha.length() > 12 ? sha.substring(0, 12) : sha) + "</code>")
+        + item("File", "policy-file", "<code>" + escape(policy.file()) + "</code>")
+        + item("Today", "today", "<time datetime=\"" + totals.today() + "\">" + totals.today() + "</time>")
+        + item("Invoices", "invoice-count", count(totals.invoices()))
+        + "</dl>\n<p class=\"note\">Generated by <code>covenant dry-run</code>: a preview; nothing was sent to "
+        + "Defacto. Amounts are in major units of their currency.</p>\n</header>\n");
+  }
+
+  private void summary(DryRunTotals totals) throws IOException {
+    StringBuilder html = new StringBuilder(1024);
+    html.append("<section id=\"totals\" aria-labelledby=\"totals-heading\">\n<h2 id=\"totals-heading\">Totals</h2>\n")
+        .append("<dl class=\"totals\">\n")
+        .append(item("Invoices", "total-invoices", count(totals.invoices())));
+    for (Outcome outcome : Outcome.values()) {
+      long n = totals.outcomes().getOrDefault(outcome, 0L);
+      html.append("<div class=\"").append(HtmlText.cssClass(outcome)).append("\"><dt>").append(outcome.name())
+          .append("</dt><dd id=\"total-").append(HtmlText.cssClass(outcome)).append("\" data-count=\"").append(n)
+          .append("\">").append(count(n)).append("</dd></div>\n");
+    }
+    html.append("</dl>\n<h3>Amount financed</h3>\n");
+    if (totals.financed().isEmpty()) {
+      html.append("<p id=\"financed-none\">Nothing financed.</p>\n");
+    } else {
+      html.append("<ul id=\"financed\" class=\"financed\">\n");
+      for (Map.Entry<String, Long> financed : totals.financed().entrySet()) {
+        html.append("<li data-currency=\"").append(escape(financed.getKey())).append("\" data-minor-units=\"")
+            .append(financed.getValue()).append("\">")
+            .append(escape(HtmlText.money(financed.getValue(), financed.getKey()))).append("</li>\n");
+      }
+      html.append("</ul>\n");
+    }
+    out.write(html.append("</section>\n").toString());
+  }
+
+  private void table() throws IOException {
+    out.write("<section id=\"decisions-section\" aria-labelledby=\"decisions-heading\">\n"
+        + "<h2 id=\"decisions-heading\">Decisions</h2>\n");
+    String note;
+    if (decisions == 0) {
+      note = "No decisions: the batch was empty.";
+    } else if (maxRows == 0) {
+      note = "The table is left out (row limit 0); the totals and charts above count all " + count(decisions)
+          + (decisions == 1 ? " decision." : " decisions.");
+    } else if (rows.size() < decisions) {
+      note = "Showing the first " + count(rows.size()) + " of " + count(decisions) + " decisions, in input order; "
+          + "the totals and charts above count all " + count(decisions) + ".";
+    } else {
+      note = "All " + count(decisions) + (decisions == 1 ? " decision" : " decisions") + ", in input order.";
+    }
+    out.write("<p id=\"table-note\" class=\"" + (rows.size() < decisions ? "truncated" : "complete")
+        + "\" data-shown=\"" + rows.size() + "\" data-decisions=\"" + decisions + "\">" + note + "</p>\n");
+    if (rows.isEmpty()) {
+      out.write("</section>\n");
+      return;
+    }
+    out.write("<div class=\"scroll\">\n<table id=\"decisions\">\n"
+        + "<caption class=\"visually-hidden\">Decisions, one row per invoice</caption>\n<thead><tr>");
+    for (String column : HtmlDecisionRow.COLUMNS) {
+      out.write("<th scope=\"col\">" + escape(column) + "</th>");
+    }
+    out.write("</tr></thead>\n<tbody>\n");
+    for (String row : rows) {
+      out.write(row);
+    }
+    out.write("</tbody>\n</table>\n</div>\n</section>\n");
+  }
+
+  /** One term of a description list, wrapped so CSS can lay terms out as cards. */
+  private static String item(String term, String id, String html) {
+    return "<div><dt>" + term + "</dt><dd id=\"" + id + "\">" + html + "</dd></div>\n";
+  }
+
+  /** The page's style sheet, read once from the jar: inlined so the page needs nothing else. */
+  private static final class Css {
+    static final String TEXT = read();
+
+    private static String read() {
+      try (InputStream in = HtmlReport.class.getResourceAsStream(CSS_RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException(CSS_RESOURCE + " is missing from the classpath: the runner jar is "
+              + "incomplete");
+        }
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + CSS_RESOURCE, e);
+      }
+    }
+  }
+}
