@@ -15,7 +15,10 @@ import dev.covenant.samples.dryrun.JsonReport;
 import dev.covenant.samples.dryrun.PolicyIdentity;
 import dev.covenant.samples.dryrun.TableReport;
 import dev.covenant.samples.dryrun.TotalsAccumulator;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -145,8 +148,10 @@ final class DryRunCommand implements Callable<Integer> {
     }
     // The report replaces the target only once complete: a failed run leaves the last good one.
     Path partial = target.resolveSibling(target.getFileName() + ".partial");
-    try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-      decide(compiled, files, inputs, decisionDay, report(writer), err);
+    try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
+      DecisionReport report = format == Format.HTML ? new HtmlReport(file, maxRows)
+          : report(new OutputStreamWriter(file, StandardCharsets.UTF_8));
+      decide(compiled, files, inputs, decisionDay, report, err);
     } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(partial);
       throw e;
@@ -180,15 +185,12 @@ final class DryRunCommand implements Callable<Integer> {
     report.finish(totals.totals());
   }
 
+  /** The table or JSON report; HTML always goes to a file. */
   private DecisionReport report(Writer writer) throws IOException {
-    switch (format) {
-      case JSON:
-        return new JsonReport(writer, explanations);
-      case HTML:
-        return new HtmlReport(writer, maxRows);
-      default:
-        return new TableReport(writer instanceof PrintWriter print ? print : new PrintWriter(writer, false));
+    if (format == Format.JSON) {
+      return new JsonReport(writer, explanations);
     }
+    return new TableReport(writer instanceof PrintWriter print ? print : new PrintWriter(writer, false));
   }
 
   /** Accepts the formats in any case: {@code --format json} as the help writes it. */
