@@ -5,33 +5,25 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * The sample {@code dry-run} decides with no arguments: a policy and its data, bundled in the
- * runner's jar (see samples/pom.xml) and copied to a temporary folder, so it works from any
- * directory. The data's {@code today} is fixed so the sample decides the same on any day.
+ * The sample {@code dry-run} decides with no arguments ({@link SampleData}'s defaults), bundled in
+ * the runner's jar (see samples/pom.xml) and copied to a temporary folder, so it works from any
+ * directory and on any day.
  */
-record BundledSample(Path policy, List<Path> invoices, Path creditLines, Path borrowers, LocalDate today) {
-  static final String POLICY = "policies/marketplace-receivables.policy";
-  static final List<String> INVOICES = List.of("data/marketplace-receivables/invoices.json");
-  static final String CREDIT_LINES = "data/credit-lines.json";
-  static final String BORROWERS = "data/borrowers.json";
-  static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
+record BundledSample(Path policy, Path invoices, Path creditLines, Path borrowers, LocalDate today) {
 
   static BundledSample extract() throws IOException {
     Path dir = Files.createTempDirectory("covenant-sample");
     dir.toFile().deleteOnExit();
-    List<Path> invoices = new ArrayList<>();
-    for (String invoice : INVOICES) {
-      invoices.add(copy(invoice, dir));
-    }
-    return new BundledSample(copy(POLICY, dir), invoices, copy(CREDIT_LINES, dir), copy(BORROWERS, dir), TODAY);
+    return new BundledSample(copy("policies/" + SampleData.DEFAULT_POLICY, dir),
+        copy("data/" + SampleData.DEFAULT_INVOICES, dir), copy("data/" + SampleData.CREDIT_LINES, dir),
+        copy("data/" + SampleData.BORROWERS, dir), SampleData.TODAY);
   }
 
   String describe() {
-    return "policy samples/" + POLICY + " on samples/" + String.join(", samples/", INVOICES) + " (today " + today + ")";
+    return "policy samples/policies/" + SampleData.DEFAULT_POLICY + " on samples/data/" + SampleData.DEFAULT_INVOICES
+        + ", today " + today;
   }
 
   private static Path copy(String resource, Path dir) throws IOException {
@@ -43,6 +35,8 @@ record BundledSample(Path policy, List<Path> invoices, Path creditLines, Path bo
       }
       Files.copy(in, target);
     }
+    // Deleted children first: deleteOnExit runs in reverse order of registration.
+    target.getParent().toFile().deleteOnExit();
     target.toFile().deleteOnExit();
     return target;
   }

@@ -3,13 +3,16 @@ package dev.covenant.samples;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code ./covenant} command line: check and format policies (more subcommands arrive with the runner). */
+/** The {@code ./covenant} command line: check, test, format and explain policies; dry-run batches; generate data. */
 @Command(
     name = "covenant",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Lending policies as code, executed on Defacto.",
-    subcommands = {CheckCommand.class, FmtCommand.class, DryRunCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      CheckCommand.class, FmtCommand.class, TestCommand.class, ExplainCommand.class, DryRunCommand.class,
+      GenerateCommand.class, CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",

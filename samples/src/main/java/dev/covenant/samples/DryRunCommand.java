@@ -5,10 +5,7 @@ import dev.covenant.core.CompiledPolicy;
 import dev.covenant.core.Decision;
 import dev.covenant.core.DecisionInputs;
 import dev.covenant.core.DecisionSink;
-import dev.covenant.core.json.DefactoJson;
 import dev.covenant.core.json.InputException;
-import dev.covenant.core.model.Borrower;
-import dev.covenant.core.model.CreditLine;
 import dev.covenant.samples.dryrun.DecisionReport;
 import dev.covenant.samples.dryrun.HtmlReport;
 import dev.covenant.samples.dryrun.JsonReport;
@@ -68,7 +65,7 @@ final class DryRunCommand implements Callable<Integer> {
   @Option(names = "--borrowers", paramLabel = "FILE", description = "a GET /borrowers response")
   Path borrowers;
 
-  @Option(names = "--today", paramLabel = "YYYY-MM-DD",
+  @Option(names = "--today", paramLabel = "YYYY-MM-DD", converter = IsoDateConverter.class,
       description = "the date the policy sees as today (default: today in the policy's time zone)")
   LocalDate today;
 
@@ -99,8 +96,7 @@ final class DryRunCommand implements Callable<Integer> {
     try {
       return run(err);
     } catch (InputException e) {
-      err.println("covenant: " + e.getMessage());
-      return ExitCodes.USAGE;
+      return InputFiles.report(e, err);
     } catch (UncheckedIOException e) {
       err.println("covenant: " + e.getMessage());
       return ExitCodes.USAGE;
@@ -116,7 +112,7 @@ final class DryRunCommand implements Callable<Integer> {
     if (policy == null && invoices == null && creditLines == null && borrowers == null && today == null) {
       BundledSample sample = BundledSample.extract();
       policy = sample.policy();
-      invoices = sample.invoices();
+      invoices = List.of(sample.invoices());
       creditLines = sample.creditLines();
       borrowers = sample.borrowers();
       today = sample.today();
@@ -134,10 +130,13 @@ final class DryRunCommand implements Callable<Integer> {
     Optional.ofNullable(creditLines).ifPresent(otherInputs::add);
     Optional.ofNullable(borrowers).ifPresent(otherInputs::add);
     List<Path> files = InvoicePaths.expand(invoices, otherInputs);
-    List<Borrower> borrowerList = borrowers == null ? List.of() : DefactoJson.readBorrowers(borrowers);
-    List<CreditLine> lineList = creditLines == null ? List.of() : DefactoJson.readCreditLines(creditLines);
+    Optional<DecisionInputs> read =
+        InputFiles.decisionInputs(Optional.ofNullable(borrowers), Optional.ofNullable(creditLines), err);
+    if (read.isEmpty()) {
+      return ExitCodes.USAGE;
+    }
     LocalDate decisionDay = today != null ? today : LocalDate.now(compiled.zone());
-    DecisionInputs inputs = DecisionInputs.of(borrowerList, lineList).withToday(decisionDay);
+    DecisionInputs inputs = read.get().withToday(decisionDay);
 
     Path target = out != null ? out : (format == Format.HTML ? Path.of("dry-run.html") : null);
     if (target == null) {

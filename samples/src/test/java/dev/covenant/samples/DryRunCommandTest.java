@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.covenant.core.json.DefactoJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -249,6 +250,30 @@ class DryRunCommandTest {
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).contains("expected table, json or html, got 'pdf'");
+  }
+
+  @Test
+  void withNoArgumentsItDecidesTheBundledSample() throws IOException {
+    int sampleInvoices = DefactoJson.readInvoices(Path.of("data", SampleData.DEFAULT_INVOICES)).size();
+
+    RunnerResult result = RunnerResult.run("dry-run");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.err()).contains("the bundled sample policy samples/policies/marketplace-receivables.policy");
+    assertThat(result.out()).contains("Policy marketplace-receivables version 3").contains("today " + SampleData.TODAY);
+    assertThat(result.out()).containsPattern("(?m)^\\s+FINANCE\\s+[1-9]");
+    assertThat(result.out()).contains("%,d invoices".formatted(sampleInvoices));
+  }
+
+  @Test
+  void htmlGoesToAFileWithTheTotals() throws IOException {
+    Path page = dir.resolve("report.html");
+
+    RunnerResult result = dryRun("--format", "html", "--out", page.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(Files.readString(page)).contains("<html").contains("dry").contains("3,600.00 EUR");
+    assertThat(result.err()).contains("wrote " + page);
   }
 
   @Test
