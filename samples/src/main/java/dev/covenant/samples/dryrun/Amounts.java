@@ -1,9 +1,7 @@
 package dev.covenant.samples.dryrun;
 
+import dev.covenant.core.model.Money;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Currency;
 import java.util.Locale;
 
 /** Money for people: minor units shown in major units with grouped thousands, never through a double. */
@@ -15,19 +13,10 @@ public final class Amounts {
     return number(minorUnits, currency) + " " + currency;
   }
 
-  /** {@code 1234567, "EUR"} gives {@code 12,345.67}. */
+  /** {@code 1234567, "EUR"} gives {@code 12,345.67}, with the currency's decimals. */
   public static String number(long minorUnits, String currency) {
-    int digits = fractionDigits(currency);
-    DecimalFormat format = new DecimalFormat(digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits),
-        DecimalFormatSymbols.getInstance(Locale.ROOT));
-    return format.format(BigDecimal.valueOf(minorUnits).movePointLeft(digits));
-  }
-
-  private static int fractionDigits(String currency) {
-    try {
-      return Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
-    } catch (IllegalArgumentException unknown) {
-      return 2;
-    }
+    int digits = Money.fractionDigits(currency);
+    // %f formats a BigDecimal exactly; Locale.ROOT groups with ',' and separates decimals with '.'.
+    return String.format(Locale.ROOT, "%,." + digits + "f", BigDecimal.valueOf(minorUnits).movePointLeft(digits));
   }
 }

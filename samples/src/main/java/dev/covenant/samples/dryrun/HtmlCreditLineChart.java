@@ -114,14 +114,14 @@ final class HtmlCreditLineChart {
 
   /** What the bar shows, in words: the amounts, the share used, the invoices. */
   static String amounts(CreditLineUse use) {
-    String financed = HtmlText.money(use.financed(), use.currency());
+    String financed = Amounts.format(use.financed(), use.currency());
     String invoices = HtmlText.count(use.invoicesFinanced()) + (use.invoicesFinanced() == 1 ? " invoice" : " invoices");
     if (use.available().isEmpty()) {
       return financed + " financed (" + invoices + "); available balance unknown";
     }
     long available = use.available().getAsLong();
     String share = available > 0 ? " (" + HtmlText.percent(use.financed(), available) + ")" : "";
-    return financed + " financed of " + HtmlText.money(available, use.currency()) + " available" + share + ", "
+    return financed + " financed of " + Amounts.format(available, use.currency()) + " available" + share + ", "
         + invoices;
   }
 }

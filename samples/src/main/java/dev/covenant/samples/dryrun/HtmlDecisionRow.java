@@ -34,7 +34,7 @@ final class HtmlDecisionRow {
         .append("<td>").append(decision.rule().map(HtmlText::escape).orElse("<em>otherwise</em>")).append("</td>")
         .append("<td>").append(escape(decision.reason())).append("</td>")
         .append("<td class=\"num\">")
-        .append(decision.amount().map(money -> HtmlText.amount(money.minorUnits(), money.currency())).orElse(""))
+        .append(decision.amount().map(money -> Amounts.number(money.minorUnits(), money.currency())).orElse(""))
         .append("</td>")
         .append("<td>").append(escape(decision.currency())).append("</td>")
         .append("<td class=\"date\">").append(date(decision.payOn())).append("</td>")

@@ -139,7 +139,7 @@ public final class HtmlReport implements DecisionReport {
       for (Map.Entry<String, Long> financed : totals.financed().entrySet()) {
         html.append("<li data-currency=\"").append(escape(financed.getKey())).append("\" data-minor-units=\"")
             .append(financed.getValue()).append("\">")
-            .append(escape(HtmlText.money(financed.getValue(), financed.getKey()))).append("</li>\n");
+            .append(escape(Amounts.format(financed.getValue(), financed.getKey()))).append("</li>\n");
       }
       html.append("</ul>\n");
     }

@@ -93,7 +93,7 @@ final class HtmlRuleChart {
     }
     String separator = "; financed ";
     for (var financed : rule.financed().entrySet()) {
-      text.append(separator).append(HtmlText.money(financed.getValue(), financed.getKey()));
+      text.append(separator).append(Amounts.format(financed.getValue(), financed.getKey()));
       separator = ", ";
     }
     return text.toString();

@@ -56,18 +56,6 @@ final class HtmlText {
     return text.substring(0, text.offsetByCodePoints(0, max - 1)) + "\u2026";
   }
 
-  /** {@code 12,345.67}: minor units in major units with the currency's decimals, thousands grouped. */
-  static String amount(long minorUnits, String currency) {
-    BigDecimal major = BigDecimal.valueOf(minorUnits).movePointLeft(Money.fractionDigits(currency));
-    // %f formats a BigDecimal exactly; Locale.ROOT groups with ',' and separates decimals with '.'.
-    return String.format(Locale.ROOT, "%,." + Money.fractionDigits(currency) + "f", major);
-  }
-
-  /** {@code 12,345.67 EUR}. */
-  static String money(long minorUnits, String currency) {
-    return amount(minorUnits, currency) + " " + currency;
-  }
-
   /** {@code 1,234,567}. */
   static String count(long count) {
     return String.format(Locale.ROOT, "%,d", count);

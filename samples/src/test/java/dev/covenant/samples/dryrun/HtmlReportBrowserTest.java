@@ -82,7 +82,7 @@ class HtmlReportBrowserTest {
     for (Element bar : bars) {
       String borrower = bar.attribute("data-borrower").orElseThrow();
       assertThat(bar.all(e -> e.hasClass("amounts")).get(0).text()).as(borrower)
-          .startsWith(HtmlText.money(financedPerBorrower.get(borrower), "EUR") + " financed");
+          .startsWith(Amounts.format(financedPerBorrower.get(borrower), "EUR") + " financed");
     }
   }
 

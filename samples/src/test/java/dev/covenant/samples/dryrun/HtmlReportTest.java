@@ -162,11 +162,11 @@ class HtmlReportTest {
 
   @Test
   void formatsMinorUnitsExactlyAtAnySize() {
-    assertThat(HtmlText.money(0, "EUR")).isEqualTo("0.00 EUR");
-    assertThat(HtmlText.money(5, "EUR")).isEqualTo("0.05 EUR");
-    assertThat(HtmlText.money(-123_456, "EUR")).isEqualTo("-1,234.56 EUR");
-    assertThat(HtmlText.money(Long.MAX_VALUE, "EUR")).isEqualTo("92,233,720,368,547,758.07 EUR");
-    assertThat(HtmlText.money(1_000, "XYZ")).isEqualTo("10.00 XYZ");
+    assertThat(Amounts.format(0, "EUR")).isEqualTo("0.00 EUR");
+    assertThat(Amounts.format(5, "EUR")).isEqualTo("0.05 EUR");
+    assertThat(Amounts.format(-123_456, "EUR")).isEqualTo("-1,234.56 EUR");
+    assertThat(Amounts.format(Long.MAX_VALUE, "EUR")).isEqualTo("92,233,720,368,547,758.07 EUR");
+    assertThat(Amounts.format(1_000, "XYZ")).isEqualTo("10.00 XYZ");
     assertThat(HtmlText.count(1_000_000)).isEqualTo("1,000,000");
   }
 
@@ -233,7 +233,7 @@ class HtmlReportTest {
         .contains("data-rule=\"otherwise\"");
     RuleTotals fits = sample.totals().rules().stream().filter(r -> r.label().equals("fits")).findFirst().orElseThrow();
     assertThat(chart).contains(HtmlRuleChart.counts(fits))
-        .contains("; financed " + HtmlText.money(fits.financed().get("EUR"), "EUR"));
+        .contains("; financed " + Amounts.format(fits.financed().get("EUR"), "EUR"));
   }
 
   @Test
