@@ -1,5 +1,6 @@
 package dev.covenant.defacto.internal.http;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.covenant.core.model.CreditLine;
 import dev.covenant.defacto.DefactoClient;
 import dev.covenant.defacto.api.BorrowerFilter;
@@ -21,134 +22,212 @@ import dev.covenant.defacto.api.SignatureRequest;
 import dev.covenant.defacto.api.Webhook;
 import dev.covenant.defacto.api.WebhookRequest;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-/** The client over HTTP; being written (issue 5). */
+/** {@link DefactoClient} over HTTP: each method is one retried Feign call, or a lazy run of them. */
 public final class HttpDefactoClient implements DefactoClient {
   private final ClientSettings settings;
+  private final DefactoApi api;
+  private final Retrier retrier;
+  private final CreditLineCache creditLines;
 
   public HttpDefactoClient(ClientSettings settings) {
     this.settings = settings;
+    ObjectMapper mapper = DefactoMapper.create();
+    this.api = FeignApi.create(settings, mapper);
+    this.retrier = new Retrier(settings.retryPolicy(), settings.sleeper(), settings.jitterSource());
+    this.creditLines = new CreditLineCache(settings.creditLineCacheTtl(), settings.clock(), this::readCreditLine);
   }
 
   @Override
   public String hello() {
-    throw new UnsupportedOperationException("not implemented yet");
+    return call(Operation.HELLO, api::hello);
   }
 
   @Override
   public BorrowerRequest generateBusiness(boolean isBorrower) {
-    throw new UnsupportedOperationException("not implemented yet");
+    return generateBusiness(new QueryParameters().add("is_borrower", isBorrower));
   }
 
   @Override
   public BorrowerRequest generateBusiness(boolean isBorrower, String country) {
-    throw new UnsupportedOperationException("not implemented yet");
+    Objects.requireNonNull(country, "country");
+    return generateBusiness(new QueryParameters().add("is_borrower", isBorrower).add("country", country));
+  }
+
+  private BorrowerRequest generateBusiness(QueryParameters query) {
+    return call(Operation.GENERATE_BUSINESS, () -> api.generateBusiness(query.toMap()));
   }
 
   @Override
   public BorrowerProfile createBorrower(BorrowerRequest borrower) {
-    throw new UnsupportedOperationException("not implemented yet");
+    Objects.requireNonNull(borrower, "borrower");
+    return call(Operation.CREATE_BORROWER, () -> api.createBorrower(borrower));
   }
 
   @Override
   public BorrowerProfile borrower(String borrowerId) {
-    throw new UnsupportedOperationException("not implemented yet");
+    Objects.requireNonNull(borrowerId, "borrowerId");
+    return call(Operation.BORROWER, () -> api.borrower(borrowerId));
   }
 
   @Override
   public Stream<BorrowerProfile> borrowers(BorrowerFilter filter) {
-    throw new UnsupportedOperationException("not implemented yet");
+    QueryParameters query = new QueryParameters()
+        .add("borrower_id", filter.ids())
+        .add("borrower_identifier", filter.identifier());
+    return pages(Operation.BORROWERS, cursor -> api.borrowers(query.page(settings.pageSize(), cursor)));
   }
 
   @Override
   public BorrowerProfile signBorrower(String borrowerId, SignatureRequest signature) {
-    throw new UnsupportedOperationException("not implemented yet");
+    Objects.requireNonNull(borrowerId, "borrowerId");
+    Objects.requireNonNull(signature, "signature");
+    return call(Operation.SIGN_BORROWER, () -> api.signBorrower(borrowerId, signature));
   }
 
   @Override
   public GeneratedInvoice generateInvoice(InvoiceGeneration generation) {
-    throw new UnsupportedOperationException("not implemented yet");
+    Objects.requireNonNull(generation, "generation");
+    return call(Operation.GENERATE_INVOICE, () -> api.generateInvoice(generation));
   }
 
   @Override
   public String generateIban(SandboxScenario scenario) {
-    throw new UnsupportedOperationException("not implemented yet");
+    Map<String, Object> query = new QueryParameters().add("scenario", scenario.name()).toMap();
+    return call(Operation.GENERATE_IBAN, () -> api.generateIban(query)).iban();
   }
 
   @Override
   public void setBusinessEligibility(BusinessIdentifier business, EligibilityScenario scenario) {
-    throw new UnsupportedOperationException("not implemented yet");
+    WireEligibility body = new WireEligibility(Objects.requireNonNull(business, "business"),
+        Objects.requireNonNull(scenario, "scenario"));
+    call(Operation.SET_BUSINESS_ELIGIBILITY, () -> {
+      api.setBusinessEligibility(body);
+      return body;
+    });
   }
 
   @Override
   public Loan createLoan(LoanRequest request) {
-    throw new UnsupportedOperationException("not implemented yet");
+    Objects.requireNonNull(request, "request");
+    // Only the salt_id lets Defacto recognise a repeat; without it a retry could lend twice.
+    Operation.Repeat repeat = request.saltId().isPresent()
+        ? Operation.CREATE_LOAN.repeat() : Operation.Repeat.RATE_LIMIT_ONLY;
+    return retrier.call(Operation.CREATE_LOAN, repeat, () -> api.createLoan(request));
   }
 
   @Override
   public Loan loan(String loanId) {
-    throw new UnsupportedOperationException("not implemented yet");
+    Objects.requireNonNull(loanId, "loanId");
+    return call(Operation.LOAN, () -> api.loan(loanId));
   }
 
   @Override
   public Stream<Loan> loans(LoanFilter filter) {
-    throw new UnsupportedOperationException("not implemented yet");
+    QueryParameters query = new QueryParameters()
+        .add("borrower", filter.borrowers())
+        .add("status", QueryParameters.names(filter.statuses()))
+        .add("id", filter.ids())
+        .add("sort_by", filter.sortBy());
+    return pages(Operation.LOANS, cursor -> api.loans(query.page(settings.pageSize(), cursor)));
   }
 
   @Override
   public Loan validateLoan(String loanId) {
-    throw new UnsupportedOperationException("not implemented yet");
+    Objects.requireNonNull(loanId, "loanId");
+    return call(Operation.VALIDATE_LOAN, () -> api.validateLoan(loanId));
   }
 
   @Override
   public Loan cancelLoan(String loanId) {
-    throw new UnsupportedOperationException("not implemented yet");
+    Objects.requireNonNull(loanId, "loanId");
+    return call(Operation.CANCEL_LOAN, () -> api.cancelLoan(loanId));
   }
 
   @Override
   public Stream<Payment> payments(PaymentFilter filter) {
-    throw new UnsupportedOperationException("not implemented yet");
+    QueryParameters query = new QueryParameters()
+        .add("loan_id", filter.loanIds())
+        .add("status", QueryParameters.names(filter.statuses()));
+    return pages(Operation.PAYMENTS, cursor -> api.payments(query.page(settings.pageSize(), cursor)));
   }
 
   @Override
   public List<LoanEvent> loanEvents(String loanId) {
-    throw new UnsupportedOperationException("not implemented yet");
+    Objects.requireNonNull(loanId, "loanId");
+    QueryParameters query = new QueryParameters();
+    try (Stream<LoanEvent> events = pages(Operation.LOAN_EVENTS,
+        cursor -> api.loanEvents(loanId, query.page(settings.pageSize(), cursor)))) {
+      return events.toList();
+    }
   }
 
   @Override
   public Stream<CreditLine> creditLines(CreditLineFilter filter) {
-    throw new UnsupportedOperationException("not implemented yet");
+    QueryParameters query = new QueryParameters()
+        .add("borrower", filter.borrowers())
+        .add("id", filter.ids());
+    return pages(Operation.CREDIT_LINES, cursor -> api.creditLines(query.page(settings.pageSize(), cursor)))
+        .flatMap(line -> line.toCreditLine().stream());
   }
 
   @Override
   public Optional<CreditLine> creditLine(String borrowerIdentifier) {
-    throw new UnsupportedOperationException("not implemented yet");
+    Objects.requireNonNull(borrowerIdentifier, "borrowerIdentifier");
+    return creditLines.get(borrowerIdentifier);
+  }
+
+  private Optional<CreditLine> readCreditLine(String borrowerIdentifier) {
+    try (Stream<CreditLine> lines = creditLines(CreditLineFilter.forBorrowers(borrowerIdentifier))) {
+      return lines.filter(line -> line.borrowerIdentifier().equals(borrowerIdentifier)).findFirst();
+    }
   }
 
   @Override
   public Webhook createWebhook(WebhookRequest webhook) {
-    throw new UnsupportedOperationException("not implemented yet");
+    Objects.requireNonNull(webhook, "webhook");
+    return call(Operation.CREATE_WEBHOOK, () -> api.createWebhook(webhook));
   }
 
   @Override
   public List<Webhook> webhooks() {
-    throw new UnsupportedOperationException("not implemented yet");
+    QueryParameters query = new QueryParameters();
+    try (Stream<Webhook> hooks = pages(Operation.WEBHOOKS, cursor -> api.webhooks(query.page(settings.pageSize(), cursor)))) {
+      return hooks.toList();
+    }
   }
 
   @Override
   public void deleteWebhook(String webhookId) {
-    throw new UnsupportedOperationException("not implemented yet");
+    Objects.requireNonNull(webhookId, "webhookId");
+    call(Operation.DELETE_WEBHOOK, () -> {
+      api.deleteWebhook(webhookId);
+      return webhookId;
+    });
   }
 
+  // java.net.http.HttpClient holds nothing that needs closing before Java 21; the cache is dropped.
   @Override
   public void close() {
-    // nothing held yet
+    creditLines.clear();
   }
 
   @Override
   public String toString() {
     return "DefactoClient[" + settings.baseUrl() + "]";
+  }
+
+  private <T> T call(Operation operation, Supplier<T> attempt) {
+    return retrier.call(operation, operation.repeat(), attempt);
+  }
+
+  private <T> Stream<T> pages(Operation operation, Function<Optional<String>, WirePage<T>> fetch) {
+    return PageIterator.stream(cursor -> call(operation, () -> fetch.apply(cursor)));
   }
 }
