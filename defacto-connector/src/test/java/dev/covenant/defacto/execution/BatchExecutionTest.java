@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -128,7 +129,8 @@ class BatchExecutionTest {
     assertThat(report.entries().get(3).outcome()).isEqualTo(ExecutionOutcome.FAILED);
     assertThat(report.entries().get(3).error().orElseThrow().httpStatus()).hasValue(400);
     assertThat(report.entries().get(0).outcome()).isEqualTo(ExecutionOutcome.VALIDATED);
-    assertThat(DEFACTO.saltIdsReceived()).hasSize(2);
+    DEFACTO.server().verify(1, postRequestedFor(urlPathEqualTo("/loans"))
+        .withRequestBody(matchingJsonPath("$.invoices[0].invoice_number", equalTo("CVT-0004"))));
   }
 
   @Test

@@ -39,12 +39,17 @@ public final class DecisionRun {
   /** Executes {@code decision} with the {@code salt_id} its caller minted before any call. */
   public LoanExecution execute(Decision decision, String saltId, DecisionInputs inputs) {
     EntryBuilder entry = new EntryBuilder(decision, saltId);
+    ObjectNode payload;
+    try {
+      payload = payloads.payload(decision.invoice());
+    } catch (IOException | RuntimeException e) {
+      return entry.failed(Failures.of("read invoice payload", e));
+    }
     LoanRequest request;
     try {
-      ObjectNode payload = payloads.payload(decision.invoice());
       request = requests.create(decision, payload, saltId, inputs);
-    } catch (IOException | RuntimeException e) {
-      return entry.failed(Failures.of("read invoice payload and build the loan request", e));
+    } catch (RuntimeException e) {
+      return entry.failed(Failures.of("build loan request", e));
     }
     Loan loan;
     try {
