@@ -1,5 +1,7 @@
 package dev.covenant.defacto.execution;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.covenant.core.model.Money;
 import dev.covenant.defacto.internal.execution.ReportJson;
 import java.util.Collections;
@@ -65,7 +67,7 @@ public record ExecutionReport(List<LoanExecution> entries) {
   }
 
   /**
-   * The report as JSON, for machines: {@code {"counts": {...}, "totals": {outcome: {currency:
+   * The report as JSON, for machines (Jackson writes the same for a report): {@code {"counts": {...}, "totals": {outcome: {currency:
    * cents}}, "entries": [...]}}, each entry with the keys {@code invoice_number,
    * seller_identifier, salt_id, decision, outcome, amount} (cents){@code , currency, loan_id,
    * loan_status, rule, reason, denial_reason, error} ({@code {operation, http_status, message}}),
@@ -73,5 +75,11 @@ public record ExecutionReport(List<LoanExecution> entries) {
    */
   public String toJson() {
     return ReportJson.write(this);
+  }
+
+  /** What Jackson writes for a report: the same document as {@link #toJson()}, whatever the mapper's modules. */
+  @JsonValue
+  JsonNode jsonTree() {
+    return ReportJson.tree(this);
   }
 }

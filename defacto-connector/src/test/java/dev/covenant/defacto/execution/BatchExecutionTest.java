@@ -171,6 +171,20 @@ class BatchExecutionTest {
   }
 
   @Test
+  void aLoanInAStatusTheExecutorCannotActOnIsReportedFailedForAPerson() {
+    DEFACTO.plan("CVT-0001", FakeDefacto.Plan.of("DELETED"));
+    DEFACTO.plan("CVT-0004", FakeDefacto.Plan.of("SOME_STATUS_DEFACTO_ADDED_LATER"));
+
+    ExecutionReport report = executeFileInvoices();
+
+    assertThat(report.entries().get(0).outcome()).isEqualTo(ExecutionOutcome.FAILED);
+    assertThat(report.entries().get(0).loanId()).contains(FakeDefacto.loanId("CVT-0001"));
+    assertThat(report.entries().get(0).error().orElseThrow().message()).contains("DELETED");
+    assertThat(report.entries().get(3).outcome()).isEqualTo(ExecutionOutcome.FAILED);
+    assertThat(report.entries().get(3).loanStatus()).contains("UNKNOWN");
+  }
+
+  @Test
   void amountsAreReportedInMinorUnits() {
     DEFACTO.plan("CVT-0004", FakeDefacto.Plan.of("VALIDATED"));
 

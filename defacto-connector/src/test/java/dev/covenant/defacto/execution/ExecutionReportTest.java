@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.covenant.core.Outcome;
 import dev.covenant.core.model.Money;
 import java.util.List;
@@ -69,6 +70,13 @@ class ExecutionReportTest {
         "decision", "outcome", "amount", "currency", "loan_id", "loan_status", "rule", "reason", "denial_reason", "error");
     assertThat(skipped.get("amount").isNull()).isTrue();
     assertThat(skipped.get("error").isNull()).isTrue();
+  }
+
+  @Test
+  void jacksonWritesTheSameDocumentAsToJson() throws Exception {
+    String written = new ObjectMapper().writeValueAsString(REPORT);
+
+    assertThat(ExecutionFixtures.json(written)).isEqualTo(ExecutionFixtures.json(REPORT.toJson()));
   }
 
   @Test

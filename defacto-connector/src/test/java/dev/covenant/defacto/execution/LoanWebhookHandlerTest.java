@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.covenant.defacto.RetryPolicy;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,8 +60,9 @@ class LoanWebhookHandlerTest {
     assertThat(result.action()).isEqualTo(WebhookAction.VALIDATED);
     assertThat(result.rule()).contains("cheap");
     assertThat(result.loanStatus()).contains("VALIDATED");
-    List<ServeEvent> calls = DEFACTO.server().getAllServeEvents().stream()
-        .sorted(Comparator.comparing(e -> e.getRequest().getLoggedDate())).toList();
+    // WireMock lists the newest first; timestamps may tie within a millisecond, the list order does not.
+    List<ServeEvent> calls = new ArrayList<>(DEFACTO.server().getAllServeEvents());
+    Collections.reverse(calls);
     assertThat(calls).extracting(e -> e.getRequest().getMethod().getName() + " " + e.getRequest().getUrl())
         .containsExactly("GET /loan/loan-a", "POST /loan/loan-a/validate");
   }

@@ -21,6 +21,14 @@ public final class ReportJson {
   private ReportJson() {}
 
   public static String write(ExecutionReport report) {
+    try {
+      return MAPPER.writeValueAsString(tree(report));
+    } catch (JsonProcessingException impossible) {
+      throw new UncheckedIOException("writing a JSON tree to a string failed", impossible);
+    }
+  }
+
+  public static ObjectNode tree(ExecutionReport report) {
     ObjectNode root = MAPPER.createObjectNode();
     ObjectNode counts = root.putObject("counts");
     report.counts().forEach((outcome, count) -> counts.put(outcome.name(), count));
@@ -31,11 +39,7 @@ public final class ReportJson {
     });
     ArrayNode entries = root.putArray("entries");
     report.entries().forEach(entry -> entries.add(entry(entry)));
-    try {
-      return MAPPER.writeValueAsString(root);
-    } catch (JsonProcessingException impossible) {
-      throw new UncheckedIOException("writing a JSON tree to a string failed", impossible);
-    }
+    return root;
   }
 
   private static ObjectNode entry(LoanExecution entry) {
