@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * What {@link LoanWebhookHandler} did with one notification.
  *
- * @param notificationId the notification's {@code id}, when it has one
+ * @param notificationId the notification's {@code id}
  * @param eventType      such as {@code Loan.TO_VALIDATE}
  * @param action         what was done
  * @param loanId         the loan concerned, when the notification names one

@@ -170,17 +170,18 @@ class LoanWebhookHandlerTest {
   }
 
   @Test
-  void whatIsNotANotificationIsATypedErrorThatDoesNotEchoTheBody() {
+  void whatIsNotANotificationIsATypedError() {
     assertThatThrownBy(() -> handler.handle("{\"id\": \"n-9\", \"event_type\": "))
         .isInstanceOf(InvalidNotificationException.class)
-        .hasMessageContaining("not valid JSON");
+        .hasMessageStartingWith("not a Defacto webhook notification");
     assertThatThrownBy(() -> handler.handle("[1, 2]")).isInstanceOf(InvalidNotificationException.class);
-    assertThatThrownBy(() -> handler.handle("{\"id\": \"n-10\"}"))
-        .isInstanceOf(InvalidNotificationException.class).hasMessageContaining("event_type");
+    assertThatThrownBy(() -> handler.handle("{\"id\": \"n-10\"}")).isInstanceOf(InvalidNotificationException.class);
     assertThatThrownBy(() -> handler.handle("{\"id\": \"n-11\", \"event_type\": \"Loan.TO_VALIDATE\", \"entity_state\": {}}"))
         .isInstanceOf(InvalidNotificationException.class).hasMessageContaining("entity_state.id");
-    assertThatThrownBy(() -> handler.handle("[".repeat(10_000)))
-        .isInstanceOf(InvalidNotificationException.class);
+    assertThatThrownBy(() -> handler.handle("[".repeat(10_000))).isInstanceOf(InvalidNotificationException.class);
+    assertThatThrownBy(() -> handler.handle(" ".repeat(2 << 20))).isInstanceOf(InvalidNotificationException.class)
+        .hasMessageContaining("more than");
+    DEFACTO.server().verify(0, anyRequestedFor(anyUrl()));
   }
 
   @Test
