@@ -29,8 +29,8 @@ public interface InvoicePayloads {
 
   /**
    * Reads each payload again from the file the invoice came from ({@link
-   * DefactoJson#originalPayload(Invoice)}). Each read scans the file up to the invoice: for large
-   * files of many invoices, prefer one invoice per file, or {@link #of(Collection)}.
+   * DefactoJson#originalPayload(Invoice)}), straight from the invoice's byte offset, so a batch of
+   * many invoices in one large file costs one read per invoice, not a scan of the file.
    */
   static InvoicePayloads fromSourceFiles() {
     return DefactoJson::originalPayload;
