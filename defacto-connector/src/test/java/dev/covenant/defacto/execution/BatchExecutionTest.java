@@ -16,28 +16,12 @@ import dev.covenant.core.model.Invoice;
 import dev.covenant.core.model.Money;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class BatchExecutionTest {
-  private static final FakeDefacto DEFACTO = new FakeDefacto();
-
-  @BeforeAll
-  static void start() {
-    DEFACTO.launch();
-  }
-
-  @AfterAll
-  static void stop() {
-    DEFACTO.shutdown();
-  }
-
-  @BeforeEach
-  void reset() {
-    DEFACTO.reset();
-  }
+  @RegisterExtension
+  static final FakeDefacto DEFACTO = new FakeDefacto();
 
   private static ExecutionReport executeFileInvoices() {
     List<Invoice> invoices = ExecutionFixtures.fileInvoices();

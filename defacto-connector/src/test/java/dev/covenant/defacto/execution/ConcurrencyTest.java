@@ -16,22 +16,12 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ConcurrencyTest {
-  private static final FakeDefacto DEFACTO = new FakeDefacto();
-
-  @BeforeAll
-  static void start() {
-    DEFACTO.launch();
-  }
-
-  @AfterAll
-  static void stop() {
-    DEFACTO.shutdown();
-  }
+  @RegisterExtension
+  static final FakeDefacto DEFACTO = new FakeDefacto();
 
   /** Counts the loan requests in flight; the first two wait for each other, proving they overlap. */
   private static final class InFlight {
@@ -63,7 +53,6 @@ class ConcurrencyTest {
 
   @Test
   void noMoreLoansAreInFlightThanConfigured() {
-    DEFACTO.reset();
     DEFACTO.byDefault(FakeDefacto.Plan.of("VALIDATED"));
     DEFACTO.server().stubFor(post(urlPathEqualTo("/loans")).atPriority(5)
         .willReturn(aResponse().withTransformers("fake-defacto").withFixedDelay(50)));

@@ -26,14 +26,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Defacto's loan endpoints as a WireMock server with state: {@code POST /loans} creates a loan
  * once per {@code salt_id} and answers a repeated one with the loan it created, as Defacto does;
  * {@code GET /loan/{id}} plays the loan's scripted statuses; validate and cancel change the status.
- * Tests stub failures at a higher priority (1) than the fake's own stubs (10).
+ * Tests stub failures at a higher priority (1) than the fake's own stubs (10). Registered as a
+ * JUnit extension ({@code @RegisterExtension static final FakeDefacto DEFACTO = new FakeDefacto();})
+ * it runs for the test class and starts each test afresh.
  */
-final class FakeDefacto implements ResponseDefinitionTransformerV2 {
+final class FakeDefacto implements ResponseDefinitionTransformerV2, BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
   static final String API_KEY = "sk_test_do-not-leak-4242";
   private static final String NAME = "fake-defacto";
 
@@ -102,6 +108,21 @@ final class FakeDefacto implements ResponseDefinitionTransformerV2 {
 
   void shutdown() {
     server.stop();
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    launch();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    shutdown();
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    reset();
   }
 
   synchronized void reset() {

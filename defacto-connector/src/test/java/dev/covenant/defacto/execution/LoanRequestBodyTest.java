@@ -14,28 +14,12 @@ import dev.covenant.core.Decision;
 import dev.covenant.core.DecisionBatch;
 import dev.covenant.core.model.Invoice;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class LoanRequestBodyTest {
-  private static final FakeDefacto DEFACTO = new FakeDefacto();
-
-  @BeforeAll
-  static void start() {
-    DEFACTO.launch();
-  }
-
-  @AfterAll
-  static void stop() {
-    DEFACTO.shutdown();
-  }
-
-  @BeforeEach
-  void reset() {
-    DEFACTO.reset();
-  }
+  @RegisterExtension
+  static final FakeDefacto DEFACTO = new FakeDefacto();
 
   @Test
   void postsTheWholeOriginalPayloadWithItsOwnAccountTheDecisionsTermsAndSaltId() {

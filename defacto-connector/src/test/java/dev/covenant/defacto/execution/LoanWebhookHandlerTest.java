@@ -17,28 +17,17 @@ import dev.covenant.defacto.RetryPolicy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class LoanWebhookHandlerTest {
-  private static final FakeDefacto DEFACTO = new FakeDefacto();
+  @RegisterExtension
+  static final FakeDefacto DEFACTO = new FakeDefacto();
   private LoanWebhookHandler handler;
 
-  @BeforeAll
-  static void start() {
-    DEFACTO.launch();
-  }
-
-  @AfterAll
-  static void stop() {
-    DEFACTO.shutdown();
-  }
-
   @BeforeEach
-  void reset() {
-    DEFACTO.reset();
+  void newHandler() {
     handler = LoanWebhookHandler.builder(DEFACTO.client(RetryPolicy.none()), ExecutionFixtures.policy()).build();
   }
 

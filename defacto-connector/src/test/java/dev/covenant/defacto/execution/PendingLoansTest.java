@@ -11,33 +11,17 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PendingLoansTest {
-  private static final FakeDefacto DEFACTO = new FakeDefacto();
+  @RegisterExtension
+  static final FakeDefacto DEFACTO = new FakeDefacto();
   private static final List<Invoice> ONE_FINANCED = ExecutionFixtures.fileInvoices().subList(0, 1);
   private static final String LOAN = "/loan/" + FakeDefacto.loanId("CVT-0001");
 
   private final List<Duration> waits = new ArrayList<>();
   private final MovableClock clock = new MovableClock();
-
-  @BeforeAll
-  static void start() {
-    DEFACTO.launch();
-  }
-
-  @AfterAll
-  static void stop() {
-    DEFACTO.shutdown();
-  }
-
-  @BeforeEach
-  void reset() {
-    DEFACTO.reset();
-  }
 
   /** A clock the sleeper moves: the budget's duration is spent without anyone sleeping. */
   private static final class MovableClock extends Clock {

@@ -12,30 +12,19 @@ import dev.covenant.core.DecisionBatch;
 import dev.covenant.core.model.Invoice;
 import dev.covenant.defacto.RetryPolicy;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Re-running an execution, as after a crash: Defacto's salt_id dedup and the loan's status prevent any double. */
 class RerunTest {
-  private static final FakeDefacto DEFACTO = new FakeDefacto();
+  @RegisterExtension
+  static final FakeDefacto DEFACTO = new FakeDefacto();
   private static final List<Invoice> INVOICES = ExecutionFixtures.fileInvoices();
   private static final String VALIDATE_0001 = "/loan/" + FakeDefacto.loanId("CVT-0001") + "/validate";
 
-  @BeforeAll
-  static void start() {
-    DEFACTO.launch();
-  }
-
-  @AfterAll
-  static void stop() {
-    DEFACTO.shutdown();
-  }
-
   @BeforeEach
-  void reset() {
-    DEFACTO.reset();
+  void planCvt0004() {
     DEFACTO.plan("CVT-0004", FakeDefacto.Plan.of("VALIDATED"));
   }
 

@@ -7,31 +7,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.covenant.core.model.Invoice;
 import dev.covenant.defacto.RetryPolicy;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ValidationOutcomesTest {
-  private static final FakeDefacto DEFACTO = new FakeDefacto();
+  @RegisterExtension
+  static final FakeDefacto DEFACTO = new FakeDefacto();
   private static final List<Invoice> ONE_FINANCED = ExecutionFixtures.fileInvoices().subList(0, 1);
-
-  @BeforeAll
-  static void start() {
-    DEFACTO.launch();
-  }
-
-  @AfterAll
-  static void stop() {
-    DEFACTO.shutdown();
-  }
-
-  @BeforeEach
-  void reset() {
-    DEFACTO.reset();
-  }
 
   private ExecutionReport execute(FakeDefacto.Plan plan) {
     DEFACTO.plan("CVT-0001", plan);
