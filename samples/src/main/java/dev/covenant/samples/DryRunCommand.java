@@ -121,6 +121,9 @@ final class DryRunCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "dry-run needs --policy FILE and --invoices PATH... (or no arguments at all, for the bundled sample)");
     }
+    if (maxRows < 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--max-rows must not be negative, got " + maxRows);
+    }
     PolicyLoading loading = PolicyLoading.load(policy, err);
     if (loading.policy().isEmpty()) {
       return loading.exitCode();

@@ -277,6 +277,15 @@ class DryRunCommandTest {
   }
 
   @Test
+  void aNegativeRowLimitIsAUsageError() throws IOException {
+    RunnerResult result = dryRun("--format", "html", "--out", dir.resolve("r.html").toString(), "--max-rows", "-1");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("--max-rows must not be negative, got -1").doesNotContain("internal error");
+    assertThat(dir.resolve("r.html")).doesNotExist();
+  }
+
+  @Test
   void helpDocumentsTheExitCodes() {
     RunnerResult result = RunnerResult.run("dry-run", "--help");
 
