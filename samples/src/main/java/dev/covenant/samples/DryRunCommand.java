@@ -109,9 +109,11 @@ final class DryRunCommand implements Callable<Integer> {
   }
 
   private int run(PrintWriter err) throws IOException {
+    String policyName = policy == null ? "" : policy.toString();
     if (policy == null && invoices == null && creditLines == null && borrowers == null && today == null) {
       BundledSample sample = BundledSample.extract();
       policy = sample.policy();
+      policyName = "samples/policies/" + SampleData.DEFAULT_POLICY + " (bundled)";
       invoices = List.of(sample.invoices());
       creditLines = sample.creditLines();
       borrowers = sample.borrowers();
@@ -124,7 +126,7 @@ final class DryRunCommand implements Callable<Integer> {
     if (maxRows < 0) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--max-rows must not be negative, got " + maxRows);
     }
-    PolicyLoading loading = PolicyLoading.load(policy, err);
+    PolicyLoading loading = PolicyLoading.load(policy, policyName, err);
     if (loading.policy().isEmpty()) {
       return loading.exitCode();
     }

@@ -25,9 +25,14 @@ final class PolicyLoading {
   }
 
   static PolicyLoading load(Path file, PrintWriter err) {
+    return load(file, file.toString(), err);
+  }
+
+  /** As {@link #load(Path, PrintWriter)}, naming the policy {@code name} in diagnostics and reports. */
+  static PolicyLoading load(Path file, String name, PrintWriter err) {
     PolicySource source;
     try {
-      source = PolicySource.read(file);
+      source = PolicySource.of(name, PolicySource.read(file).text());
     } catch (IOException e) {
       err.println("covenant: " + PolicyFiles.describe(e, file));
       return new PolicyLoading(Optional.empty(), ExitCodes.USAGE);
