@@ -1,6 +1,7 @@
 package dev.covenant.samples;
 
 import dev.covenant.core.Decision;
+import dev.covenant.samples.dryrun.Amounts;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 
@@ -12,7 +13,7 @@ final class DecisionText {
     field(out, "outcome", decision.outcome().name().toLowerCase(java.util.Locale.ROOT));
     field(out, "rule", decision.rule().map(r -> "\"" + r + "\"").orElse("(otherwise)"));
     field(out, "reason", decision.reason());
-    decision.amount().ifPresent(amount -> field(out, "amount", amount.toString()));
+    decision.amount().ifPresent(amount -> field(out, "amount", Amounts.format(amount.minorUnits(), amount.currency())));
     decision.payOn().ifPresent(date -> field(out, "pay on", date.toString()));
     decision.repayOn().ifPresent(date -> field(out, "repay on", date.toString()));
     field(out, "auto_validate", String.valueOf(decision.autoValidate()));

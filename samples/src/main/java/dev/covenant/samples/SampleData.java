@@ -18,7 +18,7 @@ final class SampleData {
   static final String DEFAULT_POLICY = "marketplace-receivables.policy";
 
   /** The invoices {@code dry-run} decides when given no arguments. */
-  static final String DEFAULT_INVOICES = "marketplace-receivables/invoices.json";
+  static final String DEFAULT_INVOICES = "marketplace-receivables/invoices/receivables.json";
 
   /** The borrowers ({@code GET /borrowers}) of every sample policy. */
   static final String BORROWERS = "borrowers.json";

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ExplainCommandTest {
   private static final String POLICY = "policies/marketplace-receivables.policy";
-  private static final String INVOICES = "data/marketplace-receivables/invoices.json";
+  private static final String INVOICES = "data/marketplace-receivables/invoices/receivables.json";
   private static final String SMALL_POLICY = """
       policy "small"
       finance {
@@ -64,7 +64,7 @@ class ExplainCommandTest {
     assertThat(result.exitCode()).isZero();
     assertThat(result.out()).contains("invoice MR-2026-1007 of seller 412508731 (index 6 of 11 invoices in " + INVOICES + ")")
         .contains("rule:          \"core market\"")
-        .contains("amount:        12400.00 EUR")
+        .contains("amount:        12,400.00 EUR")
         .contains("repay on:      2026-12-15");
   }
 
