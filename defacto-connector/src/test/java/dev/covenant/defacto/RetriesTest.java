@@ -119,6 +119,22 @@ class RetriesTest {
   }
 
   @Test
+  void capsARetryAfterTooLargeForALongAsWell() {
+    // Seconds beyond a long are still "wait longer than anyone would": the cap, not the short
+    // backoff that comes back at once (3600 waits the cap; this must not wait less).
+    defacto.stubFor(get("/loan/L1").inScenario("429").whenScenarioStateIs(STARTED)
+        .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "99999999999999999999"))
+        .willSetStateTo("later"));
+    defacto.stubFor(get("/loan/L1").inScenario("429").whenScenarioStateIs("later").willReturn(okJson(fixture("loan.json"))));
+
+    try (DefactoClient client = client()) {
+      client.loan("L1");
+    }
+
+    assertThat(sleeper.delays).containsExactly(RetryPolicy.defaults().maxRetryAfter());
+  }
+
+  @Test
   void aValidationErrorIsNotRetried() {
     defacto.stubFor(post("/loans").willReturn(aResponse().withStatus(400).withBody("{\"message\": \"bad amount\"}")));
 
