@@ -77,6 +77,18 @@ class RetriesTest {
   }
 
   @Test
+  void aBlankSaltIdIsRefusedBeforeAnythingIsSent() {
+    // A blank salt_id is left out of the body (empty values are not sent), so Defacto could not
+    // recognise a repeat; yet it counted as present and made the request safe to retry after a
+    // 504: a second loan for the same invoice.
+    defacto.stubFor(post("/loans").willReturn(aResponse().withStatus(504)));
+
+    assertThatThrownBy(() -> loanRequest("")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("salt_id");
+    assertThatThrownBy(() -> loanRequest("  ")).isInstanceOf(IllegalArgumentException.class);
+    defacto.verify(0, postRequestedFor(urlPathEqualTo("/loans")));
+  }
+
+  @Test
   void honoursRetryAfterInSeconds() {
     defacto.stubFor(get("/loan/L1").inScenario("429").whenScenarioStateIs(STARTED)
         .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3")).willSetStateTo("later"));
