@@ -77,6 +77,18 @@ class RetriesTest {
   }
 
   @Test
+  void aBlankSaltIdIsRefusedBeforeAnythingIsSent() {
+    // A blank salt_id is left out of the body (empty values are not sent), so Defacto could not
+    // recognise a repeat; yet it counted as present and made the request safe to retry after a
+    // 504: a second loan for the same invoice.
+    defacto.stubFor(post("/loans").willReturn(aResponse().withStatus(504)));
+
+    assertThatThrownBy(() -> loanRequest("")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("salt_id");
+    assertThatThrownBy(() -> loanRequest("  ")).isInstanceOf(IllegalArgumentException.class);
+    defacto.verify(0, postRequestedFor(urlPathEqualTo("/loans")));
+  }
+
+  @Test
   void honoursRetryAfterInSeconds() {
     defacto.stubFor(get("/loan/L1").inScenario("429").whenScenarioStateIs(STARTED)
         .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3")).willSetStateTo("later"));
@@ -109,6 +121,22 @@ class RetriesTest {
   void capsARetryAfterLongerThanThePolicyAllows() {
     defacto.stubFor(get("/loan/L1").inScenario("429").whenScenarioStateIs(STARTED)
         .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3600")).willSetStateTo("later"));
+    defacto.stubFor(get("/loan/L1").inScenario("429").whenScenarioStateIs("later").willReturn(okJson(fixture("loan.json"))));
+
+    try (DefactoClient client = client()) {
+      client.loan("L1");
+    }
+
+    assertThat(sleeper.delays).containsExactly(RetryPolicy.defaults().maxRetryAfter());
+  }
+
+  @Test
+  void capsARetryAfterTooLargeForALongAsWell() {
+    // Seconds beyond a long are still "wait longer than anyone would": the cap, not the short
+    // backoff that comes back at once (3600 waits the cap; this must not wait less).
+    defacto.stubFor(get("/loan/L1").inScenario("429").whenScenarioStateIs(STARTED)
+        .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "99999999999999999999"))
+        .willSetStateTo("later"));
     defacto.stubFor(get("/loan/L1").inScenario("429").whenScenarioStateIs("later").willReturn(okJson(fixture("loan.json"))));
 
     try (DefactoClient client = client()) {

@@ -55,6 +55,11 @@ public record LoanRequest(
     invoices = Lists.copyNodes(invoices);
     borrower = Lists.orEmpty(borrower);
     saltId = Lists.orEmpty(saltId);
+    // A blank salt_id is not sent at all (empty values are left out of the body), so Defacto
+    // could not recognise a repeat, while the client would still retry the request as safe.
+    if (saltId.filter(String::isBlank).isPresent()) {
+      throw new IllegalArgumentException("salt_id must not be blank: leave it out, or derive it from the invoice");
+    }
     metadata = Lists.copy(metadata);
   }
 

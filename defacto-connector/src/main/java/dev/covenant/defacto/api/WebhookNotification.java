@@ -68,6 +68,18 @@ public record WebhookNotification(
     return Lists.copyNode(entityState);
   }
 
+  /**
+   * The notification without its {@code entity_state}: a loan's state (what {@code GET /loan/{id}}
+   * returns) carries {@code contract_url} and {@code transfer_contract_url}, temporary pre-signed
+   * links that must reach no log line; the entity's id stands for it.
+   */
+  @Override
+  public String toString() {
+    return "WebhookNotification[id=" + id + ", eventType=" + eventType + ", entityType=" + entityType.orElse("-")
+        + ", entityId=" + entityId().orElse("-") + ", status=" + status.orElse("-") + ", transitionName="
+        + transitionName.orElse("-") + ", timestamp=" + timestamp.map(Object::toString).orElse("-") + "]";
+  }
+
   /** The id of the entity the notification is about, from its state. */
   public Optional<String> entityId() {
     return entityState.map(state -> state.path("id")).filter(id -> id.isTextual()).map(id -> id.asText());

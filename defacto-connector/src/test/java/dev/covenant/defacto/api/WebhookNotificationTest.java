@@ -21,6 +21,20 @@ class WebhookNotificationTest {
   }
 
   @Test
+  void toStringLeavesOutTheEntityStateAndItsPreSignedContractLinks() {
+    // entity_state is what GET /loan/{id} returns: LoanAPI carries contract_url and
+    // transfer_contract_url, temporary pre-signed links that must reach no log line.
+    WebhookNotification notification = WebhookNotification.parse("""
+        {"id": "n-2", "event_type": "Loan.TO_VALIDATE", "entity_type": "loan", "status": "TO_VALIDATE",
+         "entity_state": {"id": "L2", "status": "TO_VALIDATE", "amount": 12000,
+           "contract_url": "https://contracts.example.test/L2.pdf?X-Amz-Signature=do-not-log-1",
+           "transfer_contract_url": "https://contracts.example.test/T2.pdf?X-Amz-Signature=do-not-log-2"}}""");
+
+    assertThat(notification.toString()).contains("n-2").contains("Loan.TO_VALIDATE").contains("L2")
+        .doesNotContain("X-Amz-Signature").doesNotContain("do-not-log");
+  }
+
+  @Test
   void refusesABodyThatIsNoNotification() {
     assertThatThrownBy(() -> WebhookNotification.parse("{\"event_type\": \"Loan.CLOSED\"}"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("not a Defacto webhook notification");

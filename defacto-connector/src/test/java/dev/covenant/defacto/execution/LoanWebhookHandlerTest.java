@@ -13,10 +13,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import dev.covenant.defacto.DefactoClient;
 import dev.covenant.defacto.RetryPolicy;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -189,5 +192,31 @@ class LoanWebhookHandlerTest {
     assertThat(first.error().orElseThrow().httpStatus()).hasValue(503);
     assertThat(first.reason()).doesNotContain(FakeDefacto.API_KEY);
     assertThat(redelivered.action()).isEqualTo(WebhookAction.VALIDATED);
+  }
+
+  @Test
+  void whenHandlingFailsOutsideDefactosAnswersTheIdIsForgottenToo() {
+    // The key supplier gives nothing for a moment (a secret store hiccup): the client refuses to
+    // call, with an IllegalStateException rather than a DefactoException. The notification must
+    // not stay remembered as handled, or every redelivery would be dropped as a duplicate and the
+    // loan never validated.
+    DEFACTO.addLoan("loan-k", 400_000, "TO_VALIDATE", 5);
+    AtomicBoolean keyMissing = new AtomicBoolean(true);
+    DefactoClient flaky = DefactoClient.builder()
+        .baseUrl(URI.create(DEFACTO.server().baseUrl()))
+        .apiKey(() -> keyMissing.get() ? null : FakeDefacto.API_KEY)
+        .retryPolicy(RetryPolicy.none())
+        .build();
+    LoanWebhookHandler handler = LoanWebhookHandler.builder(flaky, ExecutionFixtures.policy()).build();
+    String body = notification("n-13", "Loan.TO_VALIDATE", "loan-k", "TO_VALIDATE");
+
+    WebhookResult first = handler.handle(body);
+    keyMissing.set(false);
+    WebhookResult redelivered = handler.handle(body);
+
+    assertThat(first.action()).isEqualTo(WebhookAction.FAILED);
+    assertThat(first.error()).isPresent();
+    assertThat(redelivered.action()).isEqualTo(WebhookAction.VALIDATED);
+    DEFACTO.server().verify(1, postRequestedFor(urlPathEqualTo("/loan/loan-k/validate")));
   }
 }

@@ -60,13 +60,21 @@ public final class NotificationHandling {
       return type.equals(PAYMENT_FAILED) ? paymentFailed(notification, loanId)
           : loanEvent(notification, loanId.orElseThrow(), inputs);
     } catch (DefactoException e) {
-      // Forgotten, so that Defacto's next delivery of this notification is handled afresh.
-      recent.forget(notification.id());
-      ExecutionError error = Failures.of(e);
-      LOG.warn("notification {} ({}): {}", notification.id(), type, error);
-      return new WebhookResult(Optional.of(notification.id()), type, WebhookAction.FAILED, loanId, Optional.empty(), Optional.empty(),
-          error.toString(), Optional.empty(), Optional.of(error));
+      return failed(notification, loanId, Failures.of(e));
+    } catch (RuntimeException e) {
+      // Not only Defacto's answers fail: the key supplier giving nothing, a rule that cannot be
+      // evaluated... The id was marked seen above; were it kept, every redelivery would be
+      // dropped as a duplicate and the loan never handled.
+      return failed(notification, loanId, Failures.of("handle " + type, e));
     }
+  }
+
+  private WebhookResult failed(WebhookNotification notification, Optional<String> loanId, ExecutionError error) {
+    // Forgotten, so that Defacto's next delivery of this notification is handled afresh.
+    recent.forget(notification.id());
+    LOG.warn("notification {} ({}): {}", notification.id(), notification.eventType(), error);
+    return new WebhookResult(Optional.of(notification.id()), notification.eventType(), WebhookAction.FAILED, loanId,
+        Optional.empty(), Optional.empty(), error.toString(), Optional.empty(), Optional.of(error));
   }
 
   private WebhookResult loanEvent(WebhookNotification notification, String loanId, DecisionInputs inputs) {

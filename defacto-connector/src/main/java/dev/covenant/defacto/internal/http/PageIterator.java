@@ -3,9 +3,11 @@ package dev.covenant.defacto.internal.http;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Function;
@@ -20,6 +22,8 @@ final class PageIterator<T> implements Iterator<T> {
   private final Function<Optional<String>, WirePage<T>> fetch;
   private Iterator<T> page = Collections.emptyIterator();
   private Optional<String> cursor = Optional.empty();
+  /** The cursors already fetched: one string per page, so that a loop of any length ends. */
+  private final Set<String> fetched = new HashSet<>();
   private boolean lastPage;
 
   /** @param fetch the page at a cursor (empty: the first page) */
@@ -40,10 +44,12 @@ final class PageIterator<T> implements Iterator<T> {
         return false;
       }
       WirePage<T> next = fetch.apply(cursor);
+      cursor.ifPresent(fetched::add);
       page = next.data().iterator();
       Optional<String> following = next.nextPage().map(PageIterator::cursorOf);
-      // A server that hands back the cursor it was given would otherwise be read forever.
-      lastPage = following.isEmpty() || following.equals(cursor);
+      // A server that leads back to a cursor already read (the one it was given, or one of
+      // several pages before) would otherwise be read forever.
+      lastPage = following.isEmpty() || fetched.contains(following.get());
       cursor = following;
     }
     return true;

@@ -20,7 +20,9 @@ final class RetryAfter {
       try {
         return Optional.of(Duration.ofSeconds(Long.parseLong(text)));
       } catch (NumberFormatException tooLarge) {
-        return Optional.empty();
+        // Still a number of seconds, only a huge one: the longest wait, which the policy caps.
+        // Ignoring it would retry after the short backoff, sooner than for a modest Retry-After.
+        return Optional.of(Duration.ofSeconds(Long.MAX_VALUE));
       }
     }
     try {

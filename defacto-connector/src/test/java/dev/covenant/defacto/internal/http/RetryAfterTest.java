@@ -30,6 +30,10 @@ class RetryAfterTest {
   void ignoresWhatItCannotRead() {
     assertThat(RetryAfter.parse("soon", clock)).isEmpty();
     assertThat(RetryAfter.parse("-5", clock)).isEmpty();
-    assertThat(RetryAfter.parse("99999999999999999999999", clock)).isEmpty();
+  }
+
+  @Test
+  void readsSecondsTooManyForALongAsTheLongestWait() {
+    assertThat(RetryAfter.parse("99999999999999999999999", clock)).contains(Duration.ofSeconds(Long.MAX_VALUE));
   }
 }
