@@ -28,6 +28,9 @@ public record RetryPolicy(
     return new RetryPolicy(1, Duration.ZERO, Duration.ZERO, 0, Duration.ZERO);
   }
 
+  /** The longest any single wait between attempts may be. */
+  public static final Duration LONGEST = Duration.ofHours(1);
+
   public RetryPolicy {
     Objects.requireNonNull(baseBackoff, "baseBackoff");
     Objects.requireNonNull(maxBackoff, "maxBackoff");
@@ -37,6 +40,10 @@ public record RetryPolicy(
     }
     if (baseBackoff.isNegative() || maxBackoff.isNegative() || maxRetryAfter.isNegative()) {
       throw new IllegalArgumentException("backoffs must not be negative");
+    }
+    // Backoffs are multiplied and added to clock readings: refuse what would overflow, rather than fail mid-batch.
+    if (baseBackoff.compareTo(LONGEST) > 0 || maxBackoff.compareTo(LONGEST) > 0 || maxRetryAfter.compareTo(LONGEST) > 0) {
+      throw new IllegalArgumentException("backoffs must not exceed " + LONGEST);
     }
     if (!(jitter >= 0 && jitter <= 1)) {
       throw new IllegalArgumentException("jitter must be between 0 and 1, got " + jitter);

@@ -22,6 +22,7 @@ import dev.covenant.defacto.api.WebhookRequest;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -184,6 +185,12 @@ class RetriesTest {
     defacto.verify(5, getRequestedFor(urlPathEqualTo("/loan/L1")));
     assertThat(sleeper.delays).containsExactly(Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(300),
         Duration.ofMillis(300));
+  }
+
+  @Test
+  void aPolicyWhoseWaitsCouldOverflowIsRefusedWhenBuilt() {
+    assertThatThrownBy(() -> new RetryPolicy(3, ChronoUnit.FOREVER.getDuration(), ChronoUnit.FOREVER.getDuration(), 0,
+        Duration.ofSeconds(1))).isInstanceOf(IllegalArgumentException.class).hasMessage("backoffs must not exceed PT1H");
   }
 
   @Test

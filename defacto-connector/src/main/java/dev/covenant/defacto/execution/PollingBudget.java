@@ -31,7 +31,14 @@ public record PollingBudget(int maxAttempts, Duration maxDuration, Duration init
     if (maxBackoff.compareTo(initialBackoff) < 0) {
       throw new IllegalArgumentException("maxBackoff " + maxBackoff + " is shorter than initialBackoff " + initialBackoff);
     }
+    // Deadlines are computed on a clock: a budget of centuries would overflow it at run time.
+    if (maxDuration.compareTo(LONGEST) > 0 || maxBackoff.compareTo(LONGEST) > 0) {
+      throw new IllegalArgumentException("polling durations must not exceed " + LONGEST + ": a webhook finishes longer waits");
+    }
   }
+
+  /** The longest a budget may wait for one loan. */
+  public static final Duration LONGEST = Duration.ofDays(1);
 
   /**
    * Up to 8 reads within 2 minutes, waiting 2 s, then 4, 8 and 15 s at most: Defacto decides most

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 
 class PollingBudgetTest {
@@ -26,6 +27,9 @@ class PollingBudgetTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new PollingBudget(3, Duration.ofMinutes(1), Duration.ofSeconds(5), Duration.ofSeconds(1)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("shorter");
+    // A budget of centuries would overflow the deadline on the clock mid-batch: refused up front.
+    assertThatThrownBy(() -> new PollingBudget(3, ChronoUnit.FOREVER.getDuration(), Duration.ZERO, Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not exceed PT24H");
   }
 
   @Test

@@ -15,7 +15,7 @@ final class RedactingLogger extends Slf4jLogger {
   private static final String HEADER_FORMAT = "%s: %s";
   // A temporary pre-signed URL grants access by itself: it must not reach any log.
   private static final Pattern SIGNED_URLS =
-      Pattern.compile("(\"(?:contract_s3_url|contract_url|transfer_contract_url)\"\\s*:\\s*)\"[^\"]*\"");
+      Pattern.compile("(\"(?:contract_s3_url|contract_url|transfer_contract_url|document_url|pdf_download_url)\"\\s*:\\s*)\"[^\"]*\"");
   private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[^\\s\"',;]+");
 
   RedactingLogger(Logger logger) {

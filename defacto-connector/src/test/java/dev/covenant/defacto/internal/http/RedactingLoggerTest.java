@@ -22,4 +22,12 @@ class RedactingLoggerTest {
 
     assertThat((String) body[0]).isEqualTo("{\"contract_s3_url\": \"***\", \"name\": \"A\", \"note\": \"Bearer ***\"}");
   }
+
+  @Test
+  void masksPresignedDocumentAndPdfLinksToo() {
+    Object[] body = RedactingLogger.redact("%s",
+        "{\"documents\": [{\"document_url\": \"https://s3/inv.pdf?X-Amz-Signature=1\"}], \"pdf_download_url\": \"https://s3/p?sig=2\"}");
+
+    assertThat((String) body[0]).isEqualTo("{\"documents\": [{\"document_url\": \"***\"}], \"pdf_download_url\": \"***\"}");
+  }
 }
