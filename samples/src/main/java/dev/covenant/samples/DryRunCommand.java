@@ -12,17 +12,13 @@ import dev.covenant.samples.dryrun.JsonReport;
 import dev.covenant.samples.dryrun.PolicyIdentity;
 import dev.covenant.samples.dryrun.TableReport;
 import dev.covenant.samples.dryrun.TotalsAccumulator;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -101,8 +97,7 @@ final class DryRunCommand implements Callable<Integer> {
       err.println("covenant: " + e.getMessage());
       return ExitCodes.USAGE;
     } catch (IOException e) {
-      err.println("covenant: " + InvoicePaths.describe(e));
-      return ExitCodes.USAGE;
+      return InputFiles.report(e, err);
     } finally {
       err.flush();
     }
@@ -150,17 +145,11 @@ final class DryRunCommand implements Callable<Integer> {
       stdout.flush();
       return ExitCodes.OK;
     }
-    // The report replaces the target only once complete: a failed run leaves the last good one.
-    Path partial = target.resolveSibling(target.getFileName() + ".partial");
-    try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
+    FileReplacement.write(target, file -> {
       DecisionReport report = format == Format.HTML ? new HtmlReport(file, maxRows)
           : report(new OutputStreamWriter(file, StandardCharsets.UTF_8));
       decide(compiled, files, inputs, decisionDay, report, err);
-    } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(partial);
-      throw e;
-    }
-    Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    });
     err.println("covenant: wrote " + target);
     return ExitCodes.OK;
   }

@@ -3,14 +3,9 @@ package dev.covenant.samples;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -111,39 +106,13 @@ final class GenerateCommand implements Callable<Integer> {
     void write(JsonGenerator json) throws IOException;
   }
 
-  /**
-   * Writes beside the target and moves over it, so that an interrupted run never leaves half a
-   * file; a failure says which file, in words.
-   */
   private static void write(Path file, JsonWriting writing) throws IOException {
-    Path parent = file.toAbsolutePath().getParent();
-    if (!Files.isDirectory(parent)) {
-      throw new IOException("cannot write " + file + ": no such directory " + parent);
-    }
-    try {
-      writeThroughTemporary(file.toAbsolutePath(), writing);
-    } catch (java.nio.file.AccessDeniedException e) {
-      throw new IOException("cannot write " + file + ": permission denied", e);
-    } catch (IOException e) {
-      throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static void writeThroughTemporary(Path absolute, JsonWriting writing) throws IOException {
-    Path parent = absolute.getParent();
-    // Named by hand rather than createTempFile, whose owner-only permissions the moved file would keep.
-    Path temporary = parent.resolve("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-    try {
-      OutputStream file = Files.newOutputStream(temporary, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
-      try (OutputStream stream = new BufferedOutputStream(file, 1 << 16);
-          JsonGenerator json = new JsonFactory().createGenerator(stream, JsonEncoding.UTF8)) {
+    FileReplacement.write(file, out -> {
+      try (JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
         json.setPrettyPrinter(new RecordPerLinePrinter());
         writing.write(json);
         json.writeRaw('\n');
       }
-      Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
+    });
   }
 }

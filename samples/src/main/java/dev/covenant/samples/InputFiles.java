@@ -9,6 +9,7 @@ import dev.covenant.core.model.LoanProposal;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -70,6 +71,18 @@ final class InputFiles {
 
   /** Prints bad input as {@code covenant: file:line:col: detail} and gives the exit code for it. */
   static int report(InputException e, PrintWriter err) {
+    err.println("covenant: " + e.getMessage());
+    return ExitCodes.USAGE;
+  }
+
+  /**
+   * Prints why a file could not be read or written, in one line naming it, and gives the exit code
+   * for it; the file is the one the exception names, when it names one.
+   */
+  static int report(IOException e, PrintWriter err) {
+    if (e instanceof FileSystemException fileError && fileError.getFile() != null) {
+      return report(e, Path.of(fileError.getFile()), err);
+    }
     err.println("covenant: " + e.getMessage());
     return ExitCodes.USAGE;
   }

@@ -2,7 +2,6 @@ package dev.covenant.samples;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -38,14 +37,6 @@ final class InvoicePaths {
       }
     }
     return files;
-  }
-
-  /** A one-line reason, naming the file, without a stack trace. */
-  static String describe(IOException e) {
-    if (e instanceof FileSystemException fileError && fileError.getFile() != null) {
-      return PolicyFiles.describe(e, Path.of(fileError.getFile()));
-    }
-    return e.getMessage();
   }
 
   private static boolean same(Path a, Path b) {

@@ -154,7 +154,7 @@ class DryRunCommandTest {
     assertThat(result.exitCode()).isZero();
     assertThat(result.out()).isEmpty();
     assertThat(JSON.readTree(report.toFile()).get("decisions")).hasSize(4);
-    assertThat(dir.resolve("report.json.partial")).doesNotExist();
+    assertThat(leftovers()).isEmpty();
   }
 
   @Test
@@ -168,7 +168,24 @@ class DryRunCommandTest {
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(Files.readString(report)).isEqualTo("previous");
-    assertThat(dir.resolve("report.json.partial")).doesNotExist();
+    assertThat(leftovers()).isEmpty();
+  }
+
+  @Test
+  void anUnwritableReportIsNamedInOneLine() throws IOException {
+    Path report = dir.resolve("absent").resolve("report.json");
+
+    RunnerResult result = dryRun("--format", "json", "--out", report.toString());
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err().strip()).startsWith("covenant: cannot write " + report + ": no such directory");
+  }
+
+  /** Temporary files a run left beside its report. */
+  private List<Path> leftovers() throws IOException {
+    try (var files = Files.list(dir)) {
+      return files.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList();
+    }
   }
 
   @Test
