@@ -82,16 +82,8 @@ final class FileBatch {
       try (InvoiceStream stream = DefactoJson.openInvoices(file)) {
         while (stream.hasNext()) {
           Invoice invoice = stream.next();
-          Decision decision;
-          if (!seen.add(invoice)) {
-            decision = program.duplicate(invoice);
-          } else {
-            Env env = program.env(invoice, index, index.today());
-            PolicyProgram.applyBatchState(env, ledger, inputs);
-            decision = program.decide(env, program.decidingIndex(env));
-            PolicyProgram.record(decision, ledger);
-          }
-          sink.accept(decision);
+          sink.accept(seen.add(invoice) ? program.decideDrawingOn(ledger, invoice, index, inputs)
+              : program.duplicate(invoice));
           if (++decided % PROGRESS_EVERY == 0) {
             sink.progress(new BatchProgress(Phase.READING, before + invoice.origin().offset(), bytes));
           }

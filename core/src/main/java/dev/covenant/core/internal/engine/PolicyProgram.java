@@ -137,25 +137,25 @@ public final class PolicyProgram {
   /** Every invoice in allocation order, one after the other: the definition {@link #decideAll} must match. */
   DecisionBatch decideInAllocationOrder(List<Invoice> invoices, DecisionInputs inputs) {
     BorrowerIndex index = index(inputs);
-    long today = index.today();
     int[] order = allocation.map(a -> a.order(invoices)).orElseGet(() -> inputOrder(invoices.size()));
     Decision[] decisions = new Decision[invoices.size()];
     BatchLedger ledger = new BatchLedger();
     FirstCopies firstCopies = new FirstCopies(invoices);
     for (int position : order) {
       Invoice invoice = invoices.get(position);
-      Decision decision;
-      if (!firstCopies.first(position)) {
-        decision = duplicate(invoice);
-      } else {
-        Env env = env(invoice, index, today);
-        applyBatchState(env, ledger, inputs);
-        decision = decide(env, finance.decidingIndex(env));
-        record(decision, ledger);
-      }
-      decisions[position] = decision;
+      decisions[position] = firstCopies.first(position) ? decideDrawingOn(ledger, invoice, index, inputs)
+          : duplicate(invoice);
     }
     return new DecisionBatch(Arrays.asList(decisions));
+  }
+
+  /** The invoice decided with what the batch planned so far, which it then adds to. */
+  Decision decideDrawingOn(BatchLedger ledger, Invoice invoice, BorrowerIndex index, DecisionInputs inputs) {
+    Env env = env(invoice, index, index.today());
+    applyBatchState(env, ledger, inputs);
+    Decision decision = decide(env, finance.decidingIndex(env));
+    record(decision, ledger);
+    return decision;
   }
 
   private static boolean hasCopies(List<Invoice> invoices) {
