@@ -3,11 +3,13 @@ package dev.covenant.core;
 import dev.covenant.core.model.Borrower;
 import dev.covenant.core.model.CreditLine;
 import dev.covenant.core.model.Invoice;
+import dev.covenant.core.model.Money;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -45,6 +47,34 @@ public final class BatchScenarios {
       List<Borrower> borrowers = SELLERS.stream().map(s -> TestInvoices.borrower(s, "READY")).toList();
       return DecisionInputs.of(borrowers, creditLines.values()).withToday(TODAY);
     }
+
+    /**
+     * The same invoices once the loans of {@code created} exist on Defacto: each credit line's
+     * balance_available is lower by the loans drawn on it.
+     */
+    public Scenario afterLoans(List<Decision> created) {
+      Map<String, Long> drawn = new HashMap<>();
+      created.forEach(d -> drawn.merge(d.borrowerIdentifier().orElseThrow(), d.amount().orElseThrow().minorUnits(), Long::sum));
+      Map<String, CreditLine> live = new HashMap<>();
+      creditLines.forEach((borrower, line) -> live.put(borrower, TestInvoices.creditLine(borrower,
+          line.poolAmount().orElseThrow(), line.balanceAvailable().orElseThrow() - drawn.getOrDefault(borrower, 0L))));
+      return new Scenario(invoices, live);
+    }
+  }
+
+  /** The loans of {@code created} as a re-run passes them: amount by salt id. */
+  public static Map<String, Money> requestedLoans(List<Decision> created) {
+    Map<String, Money> loans = new HashMap<>();
+    created.forEach(d -> loans.put(d.saltId(), d.amount().orElseThrow()));
+    return loans;
+  }
+
+  /** A random share of the finance decisions of {@code batch}: the loans a crashed run had created. */
+  public static List<Decision> someFinanced(DecisionBatch batch, long seed) {
+    Random random = new Random(seed);
+    int percent = random.nextInt(101);
+    return batch.decisions().stream().filter(d -> d.outcome() == Outcome.FINANCE)
+        .filter(d -> random.nextInt(100) < percent).toList();
   }
 
   public static Arbitrary<Scenario> scenarios() {

@@ -1,9 +1,11 @@
 package dev.covenant.defacto.api;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.covenant.core.model.LoanProposal;
 import dev.covenant.core.model.Money;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -23,6 +25,9 @@ import java.util.OptionalLong;
  * @param denialReason          why a DECLINED loan was declined, such as {@code INVOICE_ALREADY_FINANCED}
  * @param repaymentTo           where to repay when the status is TO_REPAY
  * @param repaymentToReferences the reference(s) the repayment transfer must carry
+ * @param metadata              Defacto's {@code metadata} object: text values as they are, any other
+ *                              value as its JSON text ({@code 12}, {@code true}, {@code {"a":1}});
+ *                              empty when absent. Covenant's loans carry {@value #COVENANT_SALT_ID}
  */
 public record Loan(
     String id,
@@ -43,7 +48,17 @@ public record Loan(
     Optional<AccountDetails> loanTo,
     Optional<AccountDetails> repaymentTo,
     List<String> repaymentToReferences,
-    OptionalLong repaidAmount) {
+    OptionalLong repaidAmount,
+    @JsonDeserialize(using = MetadataText.class) Map<String, String> metadata) {
+
+  /**
+   * The metadata key under which Covenant's loan requests carry their invoice's salt id, so that
+   * a later run can find the loans it already requested.
+   */
+  public static final String COVENANT_SALT_ID = "covenant_salt_id";
+
+  /** The metadata key under which Covenant's loan requests name the policy: {@code <name>@<12 hex of its SHA-256>}. */
+  public static final String COVENANT_POLICY = "covenant_policy";
 
   public Loan {
     Objects.requireNonNull(id, "id");
@@ -64,6 +79,12 @@ public record Loan(
     loanTo = Lists.orEmpty(loanTo);
     repaymentTo = Lists.orEmpty(repaymentTo);
     repaymentToReferences = Lists.copy(repaymentToReferences);
+    metadata = Lists.copy(metadata);
+  }
+
+  /** The salt id of the invoice a Covenant loan request was for, from {@link #metadata()}; empty for other loans. */
+  public Optional<String> covenantSaltId() {
+    return Optional.ofNullable(metadata.get(COVENANT_SALT_ID)).filter(id -> !id.isBlank());
   }
 
   /** The amount lent, with its currency. */

@@ -40,6 +40,18 @@ import java.util.Objects;
  * the status it gets back, so a loan validated or canceled by an earlier run is never validated or
  * canceled again. Decisions of one batch for the same invoice are requested once.
  *
+ * <p>A re-run must also decide as the first run did: the loans the first run created already
+ * hold credit, so the live {@code balance_available} is lower, and an invoice that has its loan
+ * could otherwise be skipped (its TO_VALIDATE loan never validated) while others take its place.
+ * Every request carries {@code metadata.covenant_salt_id} (and {@code covenant_policy}), and
+ * {@link RequestedLoans#find} lists the loans still holding credit by salt id, for {@link
+ * DecisionInputs#withRequestedLoans}:
+ *
+ * <pre>{@code
+ * DecisionInputs inputs = DecisionInputs.of(borrowers, creditLines).withRequestedLoans(RequestedLoans.find(defacto));
+ * ExecutionReport report = executor.execute(policy.decideAll(invoices, inputs), inputs);
+ * }</pre>
+ *
  * <p><b>Nothing lost.</b> A failure of one loan (an error from Defacto, an unreadable payload) is
  * that decision's {@link ExecutionOutcome#FAILED} entry; the others go on. The report has one
  * entry per decision.
@@ -51,7 +63,7 @@ public final class LoanExecutor {
     ValidationStep validation = new ValidationStep(builder.defacto, builder.policy);
     PendingPoller poller = new PendingPoller(builder.defacto, builder.polling, builder.sleeper, builder.clock);
     LoanRequestFactory requests = new LoanRequestFactory(builder.autoValidation, builder.waitForValidation,
-        builder.policy.zone());
+        builder.policy);
     this.batch = new BatchExecution(new DecisionRun(builder.defacto, builder.payloads, requests, poller, validation),
         builder.maxConcurrency);
   }

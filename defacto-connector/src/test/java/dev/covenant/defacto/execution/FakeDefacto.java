@@ -92,7 +92,7 @@ final class FakeDefacto implements ResponseDefinitionTransformerV2, BeforeAllCal
   private final WireMockServer server;
   private final Map<String, Plan> plans = new HashMap<>();
   private final Map<String, FakeLoan> bySalt = new HashMap<>();
-  private final Map<String, FakeLoan> byId = new HashMap<>();
+  private final Map<String, FakeLoan> byId = new java.util.LinkedHashMap<>();
   private final List<String> saltIdsReceived = new ArrayList<>();
   private Plan defaultPlan = Plan.of("TO_VALIDATE");
 
@@ -135,6 +135,7 @@ final class FakeDefacto implements ResponseDefinitionTransformerV2, BeforeAllCal
     ResponseDefinitionBuilder fake = aResponse().withTransformers(NAME);
     server.stubFor(post(urlPathEqualTo("/loans")).atPriority(10).willReturn(fake));
     server.stubFor(get(urlPathMatching("/loan/[^/]+")).atPriority(10).willReturn(fake));
+    server.stubFor(get(urlPathEqualTo("/loans")).atPriority(10).willReturn(fake));
     server.stubFor(post(urlPathMatching("/loan/[^/]+/(validate|cancel)")).atPriority(10).willReturn(fake));
   }
 
@@ -226,6 +227,9 @@ final class FakeDefacto implements ResponseDefinitionTransformerV2, BeforeAllCal
     if (method.equals("POST") && path.equals("/loans")) {
       return create(event.getRequest().getBodyAsString());
     }
+    if (method.equals("GET") && path.equals("/loans")) {
+      return list(event.getRequest().queryParameter("status").values());
+    }
     String[] parts = path.split("/");
     FakeLoan loan = byId.get(parts[2]);
     if (loan == null) {
@@ -275,10 +279,24 @@ final class FakeDefacto implements ResponseDefinitionTransformerV2, BeforeAllCal
     json.put("to_repay_at", request.path("to_repay_at").asText());
     json.putObject("borrower").put("identifier", request.path("borrower").path("identifier").asText());
     json.set("loan_to", request.path("loan_to"));
+    if (request.has("metadata")) {
+      json.set("metadata", request.get("metadata"));
+    }
     FakeLoan loan = new FakeLoan(json, plan);
     bySalt.put(salt, loan);
     byId.put(json.path("id").asText(), loan);
     return ok(201, json);
+  }
+
+  /** {@code GET /loans}: every loan in one page, in creation order, narrowed to the statuses asked for. */
+  private ResponseDefinition list(List<String> statuses) {
+    ObjectNode page = ExecutionFixtures.JSON.createObjectNode();
+    com.fasterxml.jackson.databind.node.ArrayNode data = page.putArray("data");
+    byId.values().stream().filter(loan -> statuses.isEmpty() || statuses.contains(loan.status()))
+        .forEach(loan -> data.add(loan.json));
+    page.put("count", data.size());
+    page.putNull("next_page");
+    return ok(200, page);
   }
 
   private static ObjectNode loanJson(String id, long amount, int feesPerMille) {

@@ -42,12 +42,34 @@ class LoanRequestBodyTest {
     expected.put("salt_id", decision.saltId());
     expected.put("auto_validate", false);
     expected.put("wait_for_validation", false);
+    expected.putObject("metadata").put("covenant_salt_id", decision.saltId())
+        .put("covenant_policy", ExecutionFixtures.policy().name() + "@" + ExecutionFixtures.policy().sha256().substring(0, 12));
     List<LoggedRequest> posts = DEFACTO.server().findAll(postRequestedFor(urlPathEqualTo("/loans")));
     assertThat(posts).hasSize(1);
     JsonNode body = ExecutionFixtures.json(posts.get(0).getBodyAsString());
     assertThat(body).isEqualTo(ExecutionFixtures.json(expected.toString()));
     assertThat(body.at("/invoices/0/document").asText()).isEqualTo(ExecutionFixtures.DOCUMENT);
     assertThat(body.get("loan_to").get("account_number").asText()).isEqualTo("FR7630000000000000000000101");
+  }
+
+  @Test
+  void everyRequestCarriesItsSaltIdAndThePolicyInMetadata() {
+    List<Invoice> invoices = ExecutionFixtures.fileInvoices();
+    DecisionBatch batch = ExecutionFixtures.decide(invoices);
+
+    LoanExecutor.builder(DEFACTO.client(), ExecutionFixtures.policy()).build()
+        .execute(batch, ExecutionFixtures.inputs(invoices));
+
+    List<LoggedRequest> posts = DEFACTO.server().findAll(postRequestedFor(urlPathEqualTo("/loans")));
+    assertThat(posts).isNotEmpty();
+    String policy = ExecutionFixtures.policy().name() + "@" + ExecutionFixtures.policy().sha256().substring(0, 12);
+    assertThat(policy).matches(".+@[0-9a-f]{12}");
+    for (LoggedRequest post : posts) {
+      JsonNode body = ExecutionFixtures.json(post.getBodyAsString());
+      assertThat(body.at("/metadata/covenant_salt_id").asText()).isEqualTo(body.get("salt_id").asText()).startsWith("cov1-");
+      assertThat(body.at("/metadata/covenant_policy").asText()).isEqualTo(policy);
+      assertThat(body.get("metadata")).hasSize(2);
+    }
   }
 
   @Test

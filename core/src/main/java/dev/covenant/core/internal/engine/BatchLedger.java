@@ -29,8 +29,12 @@ final class BatchLedger {
     return exposure(sellers, seller, currency);
   }
 
-  void finance(String borrower, String buyer, String seller, String currency, long amount) {
-    planned.computeIfAbsent(borrower, b -> new long[1])[0] += amount;
+  /**
+   * A financing of {@code amount}, of which {@code drawn} comes off the borrower's credit line (less
+   * when a loan requested earlier for the invoice already holds the rest).
+   */
+  void finance(String borrower, long drawn, String buyer, String seller, String currency, long amount) {
+    planned.computeIfAbsent(borrower, b -> new long[1])[0] += drawn;
     add(buyers, buyer, currency, amount);
     add(sellers, seller, currency, amount);
   }

@@ -26,8 +26,13 @@ final class Env implements Supplier<Explanation> {
   Optional<String> borrowerIdentifier = Optional.empty();
   CreditLine creditLine;
   LoanProposal loan;
-  /** credit_line.available: balance, minus reserve, minus what the batch planned; MISSING when unknown. */
+  /**
+   * credit_line.available: balance, minus reserve, minus what the batch planned, plus the invoice's
+   * own earlier loan; MISSING when unknown.
+   */
   long available = MISSING;
+  /** The invoice's own loan from an earlier run, in minor units, counted back into {@link #available}; 0 if none. */
+  long ownLoan;
   long exposureBuyer;
   long exposureSeller;
   /** Set with the decision, for its explanation: the program, the deciding rule and the broken invariant. */

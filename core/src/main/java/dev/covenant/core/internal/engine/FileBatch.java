@@ -47,7 +47,9 @@ final class FileBatch {
   private int[] indexes = new int[16];
   private long[] offsets = new long[16];
   private byte[] kinds = new byte[16];
+  /** credit_line.available as the invoice saw it, its own earlier loan counted back. */
   private long[] available;
+  private long[] ownLoans;
   private long[] buyerExposure;
   private long[] sellerExposure;
 
@@ -128,6 +130,7 @@ final class FileBatch {
    */
   private void allocate(AllocationOrder.Keys keys, boolean copies) throws IOException {
     available = new long[count];
+    ownLoans = new long[count];
     buyerExposure = new long[count];
     sellerExposure = new long[count];
     BatchLedger ledger = new BatchLedger();
@@ -153,9 +156,10 @@ final class FileBatch {
         Env env = program.env(invoice, index, index.today());
         PolicyProgram.applyBatchState(env, ledger, inputs);
         available[position] = env.available;
+        ownLoans[position] = env.ownLoan;
         buyerExposure[position] = env.exposureBuyer;
         sellerExposure[position] = env.exposureSeller;
-        PolicyProgram.record(program.decide(env, program.decidingIndex(env)), ledger);
+        PolicyProgram.record(program.decide(env, program.decidingIndex(env)), env.ownLoan, ledger);
       }
     } catch (UncheckedIOException e) {
       throw e.getCause();
@@ -193,6 +197,7 @@ final class FileBatch {
       return program.decide(env, program.statelessMatch(env, statelessRules));
     }
     env.available = available[position];
+    env.ownLoan = ownLoans[position];
     env.exposureBuyer = buyerExposure[position];
     env.exposureSeller = sellerExposure[position];
     return program.decide(env, program.decidingIndex(env));

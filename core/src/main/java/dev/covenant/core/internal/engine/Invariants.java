@@ -58,7 +58,8 @@ final class Invariants {
     }
     if (amount > e.available) {
       return "the amount " + money(amount, currency) + " exceeds credit_line.available "
-          + money(Math.max(e.available, 0), currency) + " for borrower " + borrower;
+          + money(Math.max(e.available, 0), currency) + " for borrower " + borrower
+          + (e.ownLoan > 0 ? " (including " + money(e.ownLoan, currency) + " of this invoice's earlier loan)" : "");
     }
     if (payOn == MISSING) {
       return "the pay date " + (action.payOn() == null ? "today" : action.payOn().text) + " is missing";

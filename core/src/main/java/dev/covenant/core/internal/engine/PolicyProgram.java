@@ -123,7 +123,7 @@ public final class PolicyProgram {
       applyBatchState(env, ledger, inputs);
       int rule = matched[position] == -2 ? finance.decidingIndex(env, statelessRules) : matched[position];
       Decision decision = decide(env, rule);
-      record(decision, ledger);
+      record(decision, env.ownLoan, ledger);
       decisions[position] = decision;
     }
     return new DecisionBatch(Arrays.asList(decisions));
@@ -154,7 +154,7 @@ public final class PolicyProgram {
     Env env = env(invoice, index, index.today());
     applyBatchState(env, ledger, inputs);
     Decision decision = decide(env, finance.decidingIndex(env));
-    record(decision, ledger);
+    record(decision, env.ownLoan, ledger);
     return decision;
   }
 
@@ -179,23 +179,50 @@ public final class PolicyProgram {
     return env;
   }
 
-  /** Availability and exposure as the batch leaves them ({@link BatchLedger#NONE} for an invoice alone). */
+  /**
+   * Availability and exposure as the batch leaves them ({@link BatchLedger#NONE} for an invoice
+   * alone), with the invoice's own loan from an earlier run counted back into the availability.
+   */
   static void applyBatchState(Env env, BatchLedger ledger, DecisionInputs inputs) {
     Invoice invoice = env.invoice;
     String currency = invoice.currency();
     String buyer = invoice.buyer().identifier().orElse(null);
     String seller = invoice.seller().identifier().orElse(null);
     // env.available is still what the credit line holds after the reserve: the batch's plans come off it.
-    env.available = env.available == MISSING ? MISSING : env.available - ledger.planned(env.borrowerIdentifier.orElse(null));
+    if (env.available != MISSING) {
+      // The live balance already excludes this invoice's own earlier loan: it is this invoice's credit.
+      env.ownLoan = ownLoan(env, inputs);
+      env.available = env.available - ledger.planned(env.borrowerIdentifier.orElse(null)) + env.ownLoan;
+    }
     env.exposureBuyer = exposure(inputs.buyerExposure(), buyer, currency, ledger.buyerExposure(buyer, currency));
     env.exposureSeller = exposure(inputs.sellerExposure(), seller, currency, ledger.sellerExposure(seller, currency));
   }
 
-  static void record(Decision decision, BatchLedger ledger) {
+  /**
+   * The minor units of the loan an earlier run requested for {@code env}'s invoice, when it is in
+   * the credit line's currency (another currency holds no credit on this line); 0 otherwise.
+   */
+  private static long ownLoan(Env env, DecisionInputs inputs) {
+    Map<String, Money> requested = inputs.requestedLoans();
+    // Most runs have none: no salt id (a SHA-256) is computed for them.
+    if (requested.isEmpty() || env.creditLine == null) {
+      return 0;
+    }
+    Money loan = requested.get(SaltIds.of(env.invoice.key()));
+    return loan != null && loan.currency().equals(env.creditLine.currency()) ? Math.max(loan.minorUnits(), 0) : 0;
+  }
+
+  /**
+   * Adds a financing to the ledger. Its credit line gives only what the invoice's own earlier loan
+   * ({@code ownLoan}, already out of the live balance) does not cover; exposure grows by the whole
+   * amount, as in the run that requested that loan.
+   */
+  static void record(Decision decision, long ownLoan, BatchLedger ledger) {
     if (decision.outcome() == Outcome.FINANCE) {
       Invoice invoice = decision.invoice();
-      ledger.finance(decision.borrowerIdentifier().orElseThrow(), invoice.buyer().identifier().orElse(null),
-          invoice.seller().identifier().orElse(null), invoice.currency(), decision.amount().orElseThrow().minorUnits());
+      long amount = decision.amount().orElseThrow().minorUnits();
+      ledger.finance(decision.borrowerIdentifier().orElseThrow(), Math.max(0, amount - ownLoan),
+          invoice.buyer().identifier().orElse(null), invoice.seller().identifier().orElse(null), invoice.currency(), amount);
     }
   }
 

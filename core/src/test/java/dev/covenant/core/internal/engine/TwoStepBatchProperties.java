@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.covenant.core.BatchScenarios;
 import dev.covenant.core.Decision;
+import dev.covenant.core.DecisionInputs;
 import dev.covenant.core.Policies;
 import dev.covenant.core.model.Invoice;
 import dev.covenant.core.model.InvoiceKey;
@@ -55,6 +56,23 @@ class TwoStepBatchProperties {
       List<Decision> oneByOne = program.decideInAllocationOrder(invoices, scenario.inputs()).decisions();
 
       assertThat(twoSteps).isEqualTo(oneByOne);
+    }
+  }
+
+  @Property(tries = 200)
+  void twoStepsDecideAsAllInAllocationOrderWithRequestedLoans(@ForAll("scenarios") BatchScenarios.Scenario scenario,
+      @ForAll long seed) {
+    Map<InvoiceKey, Invoice> firstCopies = new LinkedHashMap<>();
+    scenario.invoices().forEach(invoice -> firstCopies.putIfAbsent(invoice.key(), invoice));
+    List<Invoice> invoices = List.copyOf(firstCopies.values());
+
+    for (PolicyProgram program : PROGRAMS) {
+      List<Decision> created = BatchScenarios.someFinanced(program.decideAll(invoices, scenario.inputs()), seed);
+      BatchScenarios.Scenario live = scenario.afterLoans(created);
+      DecisionInputs inputs = live.inputs().withRequestedLoans(BatchScenarios.requestedLoans(created));
+
+      assertThat(program.decideAll(invoices, inputs).decisions())
+          .isEqualTo(program.decideInAllocationOrder(invoices, inputs).decisions());
     }
   }
 }

@@ -2,12 +2,14 @@ package dev.covenant.defacto.internal.execution;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.covenant.core.CompiledPolicy;
 import dev.covenant.core.Decision;
 import dev.covenant.core.DecisionInputs;
 import dev.covenant.core.model.Borrower;
 import dev.covenant.core.model.Money;
 import dev.covenant.defacto.api.AccountDetails;
 import dev.covenant.defacto.api.BusinessIdentifier;
+import dev.covenant.defacto.api.Loan;
 import dev.covenant.defacto.api.LoanRequest;
 import dev.covenant.defacto.execution.AutoValidation;
 import java.time.LocalDate;
@@ -20,11 +22,18 @@ public final class LoanRequestFactory {
   private final AutoValidation autoValidation;
   private final boolean waitForValidation;
   private final ZoneId zone;
+  private final String policyLabel;
 
-  public LoanRequestFactory(AutoValidation autoValidation, boolean waitForValidation, ZoneId zone) {
+  public LoanRequestFactory(AutoValidation autoValidation, boolean waitForValidation, CompiledPolicy policy) {
     this.autoValidation = autoValidation;
     this.waitForValidation = waitForValidation;
-    this.zone = zone;
+    this.zone = policy.zone();
+    this.policyLabel = policyLabel(policy);
+  }
+
+  /** {@code <name>@<first 12 hex of the policy's SHA-256>}: which text decided, short enough for metadata. */
+  static String policyLabel(CompiledPolicy policy) {
+    return policy.name() + "@" + policy.sha256().substring(0, 12);
   }
 
   /**
@@ -44,7 +53,11 @@ public final class LoanRequestFactory {
         .invoice(payload)
         .saltId(saltId)
         .autoValidate(autoValidate(decision))
-        .waitForValidation(waitForValidation);
+        .waitForValidation(waitForValidation)
+        // Tagged so that a re-run can list the loans it already requested (RequestedLoans): GET
+        // /loans cannot filter by salt_id, but every loan carries its metadata back.
+        .metadata(Loan.COVENANT_SALT_ID, saltId)
+        .metadata(Loan.COVENANT_POLICY, policyLabel);
     borrower(decision, payload, inputs).ifPresent(request::borrower);
     return request.build();
   }
