@@ -289,7 +289,7 @@ class ExecutionEndToEndTest {
         .sleeper(clock::advance).jitterSource(() -> 0).clock(clock).build();
   }
 
-  private static CompiledPolicy policy() {
+  private static CompiledPolicy policy() throws IOException {
     return PolicyLoader.create().load(POLICY).policy().orElseThrow();
   }
 

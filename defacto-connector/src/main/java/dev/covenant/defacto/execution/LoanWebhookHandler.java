@@ -30,9 +30,11 @@ import java.util.function.Supplier;
  * loan event the loan is read again with {@code GET /loan/{id}} before anything is done, so a
  * forged, repeated or stale notification cannot validate a loan by itself:
  * <ul>
- *   <li>{@code Loan.TO_VALIDATE}: if the loan read is TO_VALIDATE, the policy's validate rules
- *       validate it, cancel it or hold it for a person, exactly as the executor does; otherwise
- *       its actual status is recorded.</li>
+ *   <li>{@code Loan.TO_VALIDATE}: if the loan read is TO_VALIDATE and Covenant requested it (its
+ *       {@code metadata} carries {@link dev.covenant.defacto.api.Loan#COVENANT_SALT_ID}), the
+ *       policy's validate rules validate it, cancel it or hold it for a person, exactly as the
+ *       executor does; a loan someone else requested on the same key, or any other status, is
+ *       only recorded.</li>
  *   <li>{@code Loan.DECLINED}: recorded, with the {@code denial_reason} of the loan read.</li>
  *   <li>{@code Payment.FAILED}: recorded from the notification (nothing is done that moves money).</li>
  *   <li>Any other event type: ignored.</li>

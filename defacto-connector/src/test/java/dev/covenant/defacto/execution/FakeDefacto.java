@@ -195,10 +195,22 @@ final class FakeDefacto implements ResponseDefinitionTransformerV2, BeforeAllCal
     loanOf(invoiceNumber).orElseThrow().json.put("status", status);
   }
 
-  /** A loan Defacto has without this test having requested it (for webhook tests). */
+  /** A loan an earlier run of Covenant requested (tagged with its salt id), for webhook tests. */
   synchronized void addLoan(String loanId, long amount, String status, int feesPerMille) {
+    addLoan(loanId, amount, status, feesPerMille, true);
+  }
+
+  /** A loan someone else requested on the same account: no Covenant tag in its metadata. */
+  synchronized void addForeignLoan(String loanId, long amount, String status, int feesPerMille) {
+    addLoan(loanId, amount, status, feesPerMille, false);
+  }
+
+  private void addLoan(String loanId, long amount, String status, int feesPerMille, boolean covenants) {
     ObjectNode json = loanJson(loanId, amount, feesPerMille);
     json.put("status", status);
+    if (covenants) {
+      json.putObject("metadata").put("covenant_salt_id", "cov1-earlier-run-" + loanId).put("covenant_policy", "test@0");
+    }
     if (status.equals("DECLINED")) {
       json.put("denial_reason", "INVOICE_ALREADY_FINANCED");
     }

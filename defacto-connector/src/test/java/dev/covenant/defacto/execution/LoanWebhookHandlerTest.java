@@ -60,6 +60,17 @@ class LoanWebhookHandlerTest {
   }
 
   @Test
+  void aLoanCovenantDidNotRequestIsNeverValidated() {
+    DEFACTO.addForeignLoan("loan-z", 400_000, "TO_VALIDATE", 5);
+
+    WebhookResult result = handler.handle(notification("n-z", "Loan.TO_VALIDATE", "loan-z", "TO_VALIDATE"));
+
+    assertThat(result.action()).isEqualTo(WebhookAction.RECORDED);
+    assertThat(result.reason()).contains("not requested by Covenant");
+    DEFACTO.server().verify(0, postRequestedFor(urlPathMatching("/loan/loan-z/(validate|cancel)")));
+  }
+
+  @Test
   void theRulesJudgeTheLoanAsReadNotTheConditionsTheNotificationClaims() {
     // The notification claims cheap fees (100 cents); Defacto's loan has dear ones (3%).
     DEFACTO.addLoan("loan-b", 400_000, "TO_VALIDATE", 30);

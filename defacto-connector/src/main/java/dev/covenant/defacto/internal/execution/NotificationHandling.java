@@ -86,6 +86,11 @@ public final class NotificationHandling {
           : "the loan is " + loan.status() + ": nothing to do";
       return recorded(notification, loan, reason);
     }
+    if (loan.covenantSaltId().isEmpty()) {
+      // A person or another integration on the same key requested it: their conditions to accept, not ours.
+      return recorded(notification, loan, "not requested by Covenant (no covenant_salt_id in its metadata): "
+          + "left to whoever requested it");
+    }
     if (!inFlight.add(loanId)) {
       return result(notification, WebhookAction.IGNORED_DUPLICATE, "loan " + loanId + " is being handled")
           .withLoan(Optional.of(loanId));
