@@ -3,7 +3,7 @@ package dev.covenant.samples;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code ./covenant} command line: check, test, format and explain policies; dry-run batches; generate data. */
+/** The {@code ./covenant} command line: check, test, format and explain policies; dry-run batches; generate data; emulate Defacto's sandbox. */
 @Command(
     name = "covenant",
     mixinStandardHelpOptions = true,
@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     description = "Lending policies as code, executed on Defacto.",
     subcommands = {
       CheckCommand.class, FmtCommand.class, TestCommand.class, ExplainCommand.class, DryRunCommand.class,
-      GenerateCommand.class, CommandLine.HelpCommand.class
+      GenerateCommand.class, SandboxCommand.class, CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
