@@ -3,7 +3,7 @@ package dev.covenant.samples;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code ./covenant} command line: check, test, format and explain policies; dry-run and execute batches; walk through a first loan; generate data. */
+/** The {@code ./covenant} command line: check, test, format and explain policies; dry-run and execute batches; walk through a first loan; emulate Defacto's sandbox; generate data. */
 @Command(
     name = "covenant",
     mixinStandardHelpOptions = true,
@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
     description = "Lending policies as code, executed on Defacto.",
     subcommands = {
       CheckCommand.class, FmtCommand.class, TestCommand.class, ExplainCommand.class, DryRunCommand.class,
-      GenerateCommand.class, ExecuteCommand.class, FirstLoanCommand.class, CommandLine.HelpCommand.class
+      GenerateCommand.class, ExecuteCommand.class, FirstLoanCommand.class, SandboxCommand.class,
+      CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
