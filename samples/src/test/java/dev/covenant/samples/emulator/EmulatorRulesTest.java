@@ -199,6 +199,16 @@ class EmulatorRulesTest {
   }
 
   @Test
+  void aBodyLargerThanAnyLoanRequestIsRefusedUnread() throws Exception {
+    String huge = "{\"identifier\": \"" + "x".repeat(17 * 1024 * 1024) + "\"}";
+
+    HttpResponse<String> refused = post("/borrowers", huge, "k");
+
+    assertThat(refused.statusCode()).isEqualTo(413);
+    assertThat(MAPPER.readTree(refused.body()).path("message").asText()).contains("larger than 16 MB");
+  }
+
+  @Test
   void loansArePagedByCursorAndFilteredByStatusAndBorrower() {
     BorrowerProfile borrower = readyBorrower(defacto, START);
     for (int i = 0; i < 130; i++) {

@@ -25,6 +25,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP side of the emulator: the JDK's server on 127.0.0.1, the Bearer key, the injected
@@ -32,8 +34,10 @@ import java.util.regex.Pattern;
  * under a single lock. Latency is slept, and webhooks are sent, outside the lock.
  */
 public final class EmulatorServer implements AutoCloseable {
-  private static final System.Logger LOG = System.getLogger("dev.covenant.samples.emulator");
+  private static final Logger LOG = LoggerFactory.getLogger("dev.covenant.samples.emulator");
   private static final int THREADS = 8;
+  /** A loan request carries one invoice PDF in base64 (a few hundred kilobytes); more is a mistake, not a loan. */
+  static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
 
   private final EmulatorSettings settings;
   private final Sandbox sandbox;
@@ -277,7 +281,11 @@ public final class EmulatorServer implements AutoCloseable {
   private static ObjectNode body(HttpExchange exchange) throws IOException {
     byte[] bytes;
     try (InputStream in = exchange.getRequestBody()) {
-      bytes = in.readAllBytes();
+      bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+    }
+    if (bytes.length > MAX_BODY_BYTES) {
+      throw new HttpProblem(413, Json.message("Request body larger than " + MAX_BODY_BYTES / (1024 * 1024)
+          + " MB: Defacto's invoice documents are a few hundred kilobytes"));
     }
     if (bytes.length == 0) {
       throw HttpProblem.badRequest("Malformed JSON body: the body is empty, a JSON object is expected");
@@ -321,7 +329,7 @@ public final class EmulatorServer implements AutoCloseable {
     try {
       settings.requestLog().accept(method + " " + path + " " + status + " " + millis + "ms" + fault);
     } catch (RuntimeException listenerFailed) {
-      LOG.log(System.Logger.Level.WARNING, "the request log failed: " + listenerFailed);
+      LOG.warn("the request log failed: " + listenerFailed);
     }
   }
 
@@ -337,7 +345,7 @@ public final class EmulatorServer implements AutoCloseable {
       try {
         settings.onLoanCreated().accept(loan);
       } catch (RuntimeException listenerFailed) {
-        LOG.log(System.Logger.Level.WARNING, "the loan-created listener failed: " + listenerFailed);
+        LOG.warn("the loan-created listener failed: " + listenerFailed);
       }
     }
     for (Sandbox.Notification notification : notifications) {
@@ -353,14 +361,14 @@ public final class EmulatorServer implements AutoCloseable {
       request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
           .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
     } catch (IllegalArgumentException badUrl) {
-      LOG.log(System.Logger.Level.WARNING, "webhook URL " + url + " is not usable: " + badUrl.getMessage());
+      LOG.warn("webhook URL " + url + " is not usable: " + badUrl.getMessage());
       return;
     }
     webhookClient.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
       if (failure != null) {
-        LOG.log(System.Logger.Level.WARNING, "webhook to " + url + " failed: " + failure);
+        LOG.warn("webhook to " + url + " failed: " + failure);
       } else if (response.statusCode() >= 300) {
-        LOG.log(System.Logger.Level.WARNING, "webhook to " + url + " answered HTTP " + response.statusCode());
+        LOG.warn("webhook to " + url + " answered HTTP " + response.statusCode());
       }
     });
   }
