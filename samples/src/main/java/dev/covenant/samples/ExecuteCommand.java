@@ -10,7 +10,6 @@ import dev.covenant.core.json.InputException;
 import dev.covenant.core.model.Borrower;
 import dev.covenant.core.model.CreditLine;
 import dev.covenant.core.model.Invoice;
-import dev.covenant.core.model.Money;
 import dev.covenant.defacto.DefactoClient;
 import dev.covenant.defacto.DefactoException;
 import dev.covenant.defacto.api.BorrowerFilter;
@@ -31,7 +30,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -186,8 +184,12 @@ final class ExecuteCommand implements Callable<Integer> {
     try (DefactoTarget target = openTarget()) {
       err.println("covenant: executing " + batch.size() + " invoice(s) with " + compiled.name() + " on "
           + target.description() + ", today " + decisionDay);
-      DecisionInputs inputs = liveInputs(target.client(), decisionDay);
-      DecisionBatch decisions = compiled.decideAll(batch, inputs);
+      Live live = live(target.client(), decisionDay);
+      if (live.requested().size() > 0) {
+        err.println("covenant: " + live.requested().size() + " loan(s) requested by an earlier run still hold credit:"
+            + " their invoices count them back, and their loans are followed, not requested again");
+      }
+      DecisionBatch decisions = compiled.decideAll(batch, live.inputs());
       LoanExecutor executor = LoanExecutor.builder(target.client(), compiled)
           .autoValidation(autoValidation)
           .waitForValidation(waitForValidation)
@@ -195,7 +197,7 @@ final class ExecuteCommand implements Callable<Integer> {
           .polling(target.polling())
           .sleeper(target.sleeper())
           .build();
-      ExecutionReport report = executor.execute(decisions, inputs);
+      ExecutionReport report = executor.execute(decisions, live.inputs(), live.requested());
       PrintWriter out = spec.commandLine().getOut();
       if (format == Format.JSON) {
         out.println(json(compiled, target, decisionDay, report));
@@ -205,8 +207,9 @@ final class ExecuteCommand implements Callable<Integer> {
       out.flush();
       int failed = report.count(ExecutionOutcome.FAILED);
       if (failed > 0) {
-        err.println("covenant: " + failed + " loan(s) FAILED; running the same command again retries them and "
-            + "finances nothing twice");
+        err.println("covenant: " + failed + " loan(s) FAILED (see the report)" + (target.emulator().isPresent()
+            ? ": on the emulator, these are the faults it was asked to inject outlasting the retries"
+            : "; running the same command again retries them and finances nothing twice"));
         return ExitCodes.FAILED;
       }
       return ExitCodes.OK;
@@ -224,17 +227,21 @@ final class ExecuteCommand implements Callable<Integer> {
 
   /**
    * The borrowers and credit lines as the target has them now, and the loans an earlier run
-   * already requested, so that a re-run allocates credit as the first run did.
+   * already requested: their amounts make a re-run allocate credit as the first run did, and the
+   * executor follows those loans rather than requesting them again.
    */
-  static DecisionInputs liveInputs(DefactoClient defacto, LocalDate today) {
+  static Live live(DefactoClient defacto, LocalDate today) {
     // Loans first: one created between the two reads is then counted back, never out of the balance and unlisted.
-    Map<String, Money> requested = RequestedLoans.find(defacto);
+    RequestedLoans requested = RequestedLoans.find(defacto);
     List<Borrower> borrowers = defacto.borrowers(BorrowerFilter.all()).map(BorrowerProfile::toBorrower)
         .collect(Collectors.toList());
     List<CreditLine> creditLines = defacto.creditLines(CreditLineFilter.all()).collect(Collectors.toList());
-    return DecisionInputs.of(borrowers, creditLines).withToday(today)
-        .withRequestedLoans(requested);
+    return new Live(DecisionInputs.of(borrowers, creditLines).withToday(today).withRequestedLoans(requested.amounts()),
+        requested);
   }
+
+  /** What a run decides with, read from the target. */
+  record Live(DecisionInputs inputs, RequestedLoans requested) {}
 
   private static String json(CompiledPolicy policy, DefactoTarget target, LocalDate today, ExecutionReport report)
       throws IOException {

@@ -85,7 +85,7 @@ class ExecutionEndToEndTest {
         DefactoClient defacto = client(emulator, clock)) {
       emulator.seed(batch.borrowers(), batch.creditLines());
       CompiledPolicy policy = policy();
-      DecisionInputs inputs = ExecuteCommand.liveInputs(defacto, TODAY);
+      DecisionInputs inputs = ExecuteCommand.live(defacto, TODAY).inputs();
       DecisionBatch decisions = policy.decideAll(batch.invoices(), inputs);
 
       ExecutionReport report = LoanExecutor.builder(defacto, policy).sleeper(clock::advance).clock(clock).build()
@@ -101,6 +101,54 @@ class ExecutionEndToEndTest {
       assertOneLoanPerFinancedInvoice(emulator, financed, report);
       // The faults did happen: more requests than loans.
       assertThat(emulator.loanRequests()).isGreaterThan(financed.size());
+    }
+  }
+
+  @Test
+  void loansWhoseRetriesRanOutAreReportedFailedAndARerunCompletesThemWithoutASecondLoan() throws IOException {
+    Batch batch = generate(200, 8, 11);
+    EmulatorClock clock = EmulatorClock.at(MORNING);
+    // Half the creations answer 504 after the loan exists: with 4 attempts, some loans run out of them.
+    FaultPlan faults = FaultPlan.parse("POST /loans=504-after:50%", 3);
+    // Payouts a day later: while the runs follow each other, the loans still hold credit, so each
+    // re-run finds them (RequestedLoans) and reads them again instead of requesting them.
+    Timeline timeline = new Timeline(Duration.ofSeconds(1), Duration.ofDays(1), Duration.ofDays(1));
+    try (DefactoEmulator emulator = DefactoEmulator.builder().clock(clock).timeline(timeline)
+            .faults(faults).start();
+        DefactoClient defacto = DefactoClient.builder().baseUrl(emulator.baseUrl()).apiKey(() -> KEY)
+            .sleeper(clock::advance).jitterSource(() -> 0).clock(clock).build()) {
+      emulator.seed(batch.borrowers(), batch.creditLines());
+      CompiledPolicy policy = policy();
+      // One loan at a time: the same calls in the same order meet the same faults on every run of the test.
+      LoanExecutor executor = LoanExecutor.builder(defacto, policy).maxConcurrency(1).sleeper(clock::advance)
+          .clock(clock).build();
+
+      DecisionInputs firstInputs = ExecuteCommand.live(defacto, TODAY).inputs();
+      ExecutionReport first = executor.execute(policy.decideAll(batch.invoices(), firstInputs), firstInputs);
+
+      assertThat(first.count(ExecutionOutcome.FAILED)).isPositive();
+      assertThat(first.entries()).filteredOn(e -> e.outcome() == ExecutionOutcome.FAILED)
+          .allSatisfy(e -> assertThat(e.error().orElseThrow().httpStatus()).hasValue(504));
+      // As an operator would: run the same batch again until nothing fails.
+      DecisionBatch again;
+      ExecutionReport report = first;
+      int runs = 1;
+      do {
+        ExecuteCommand.Live live = ExecuteCommand.live(defacto, TODAY);
+        again = policy.decideAll(batch.invoices(), live.inputs());
+        // The loans earlier runs created count back into their credit: every re-run decides alike.
+        assertThat(outcomes(again)).isEqualTo(outcomes(preview(policy, batch)));
+        report = executor.execute(again, live.inputs(), live.requested());
+        runs++;
+        // Whatever a run reports, Defacto never holds a second loan for an invoice.
+        assertThat(distinctInvoices(emulator.loans())).isEqualTo(emulator.loans().size());
+      } while (report.count(ExecutionOutcome.FAILED) > 0 && runs < 6);
+
+      // The second run requests only what the first could not get an answer for, and reads the rest.
+      assertThat(runs).isEqualTo(2);
+      assertThat(report.count(ExecutionOutcome.FAILED)).as(failures(report)).isZero();
+      List<Decision> financed = again.decisions().stream().filter(d -> d.outcome() == Outcome.FINANCE).toList();
+      assertOneLoanPerFinancedInvoice(emulator, financed, report);
     }
   }
 
@@ -168,7 +216,7 @@ class ExecutionEndToEndTest {
       Path invoiceFile = Files.writeString(dir.resolve("invoice.json"), "[" + generated.invoiceCreationPayload() + "]");
       List<Invoice> invoices = DefactoJson.readInvoices(invoiceFile);
       CompiledPolicy policy = policy();
-      DecisionInputs inputs = ExecuteCommand.liveInputs(defacto, LocalDate.ofInstant(MORNING, policy.zone()));
+      DecisionInputs inputs = ExecuteCommand.live(defacto, LocalDate.ofInstant(MORNING, policy.zone())).inputs();
       DecisionBatch decisions = policy.decideAll(invoices, inputs);
       assertThat(decisions.decisions().get(0).outcome()).as(decisions.decisions().get(0).reason())
           .isEqualTo(Outcome.FINANCE);
@@ -227,7 +275,7 @@ class ExecutionEndToEndTest {
           Optional.of(SandboxScenario.SUCCESS_ONE_DAY_LATER), Optional.empty(), Optional.empty(), Optional.of(seller)));
       Path invoiceFile = Files.writeString(dir.resolve("invoice.json"), "[" + generated.invoiceCreationPayload() + "]");
       CompiledPolicy policy = policy();
-      DecisionInputs inputs = ExecuteCommand.liveInputs(defacto, LocalDate.ofInstant(MORNING, policy.zone()));
+      DecisionInputs inputs = ExecuteCommand.live(defacto, LocalDate.ofInstant(MORNING, policy.zone())).inputs();
       ExecutionReport report = LoanExecutor.builder(defacto, policy).autoValidation(AutoValidation.ALWAYS)
           .sleeper(clock::advance).clock(clock).build()
           .execute(policy.decideAll(DefactoJson.readInvoices(invoiceFile), inputs), inputs);

@@ -44,12 +44,15 @@ import java.util.Objects;
  * hold credit, so the live {@code balance_available} is lower, and an invoice that has its loan
  * could otherwise be skipped (its TO_VALIDATE loan never validated) while others take its place.
  * Every request carries {@code metadata.covenant_salt_id} (and {@code covenant_policy}), and
- * {@link RequestedLoans#find} lists the loans still holding credit by salt id, for {@link
- * DecisionInputs#withRequestedLoans}:
+ * {@link RequestedLoans#find} lists the loans still holding credit by salt id: their amounts go to
+ * {@link DecisionInputs#withRequestedLoans}, and the loans to {@link #execute(DecisionBatch,
+ * DecisionInputs, RequestedLoans)}, which reads each of them again instead of requesting it (no
+ * payload sent twice, no call that could fail where a read does not):
  *
  * <pre>{@code
- * DecisionInputs inputs = DecisionInputs.of(borrowers, creditLines).withRequestedLoans(RequestedLoans.find(defacto));
- * ExecutionReport report = executor.execute(policy.decideAll(invoices, inputs), inputs);
+ * RequestedLoans requested = RequestedLoans.find(defacto);
+ * DecisionInputs inputs = DecisionInputs.of(borrowers, creditLines).withRequestedLoans(requested.amounts());
+ * ExecutionReport report = executor.execute(policy.decideAll(invoices, inputs), inputs, requested);
  * }</pre>
  *
  * <p><b>Nothing lost.</b> A failure of one loan (an error from Defacto, an unreadable payload) is
@@ -86,9 +89,19 @@ public final class LoanExecutor {
    *               usually those the batch was decided with
    */
   public ExecutionReport execute(DecisionBatch batch, DecisionInputs inputs) {
+    return execute(batch, inputs, RequestedLoans.none());
+  }
+
+  /**
+   * As {@link #execute(DecisionBatch, DecisionInputs)}, resuming an earlier run: a finance decision
+   * whose invoice already has a loan in {@code requested} follows that loan ({@code GET /loan/{id}},
+   * then the validate rules if it is TO_VALIDATE) instead of requesting it again.
+   */
+  public ExecutionReport execute(DecisionBatch batch, DecisionInputs inputs, RequestedLoans requested) {
     Objects.requireNonNull(batch, "batch");
     Objects.requireNonNull(inputs, "inputs");
-    return this.batch.execute(batch, inputs);
+    Objects.requireNonNull(requested, "requested");
+    return this.batch.execute(batch, inputs, requested);
   }
 
   /** Configures a {@link LoanExecutor}. */

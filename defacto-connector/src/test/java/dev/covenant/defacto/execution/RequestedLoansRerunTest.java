@@ -61,9 +61,10 @@ class RequestedLoansRerunTest {
     assertThat(POLICY.decideAll(INVOICES, live).decisions()).extracting(Decision::outcome)
         .containsExactly(Outcome.FINANCE, Outcome.SKIP);
 
-    DecisionInputs inputs = live.withRequestedLoans(RequestedLoans.find(DEFACTO.client()));
+    RequestedLoans requested = RequestedLoans.find(DEFACTO.client());
+    DecisionInputs inputs = live.withRequestedLoans(requested.amounts());
     DecisionBatch rerun = POLICY.decideAll(INVOICES, inputs);
-    ExecutionReport report = executor().execute(rerun, inputs);
+    ExecutionReport report = executor().execute(rerun, inputs, requested);
 
     assertThat(inputs.requestedLoans()).containsOnlyKeys(second.saltId());
     assertThat(rerun.decisions()).extracting(Decision::outcome, Decision::amount)
@@ -72,5 +73,8 @@ class RequestedLoansRerunTest {
         .containsExactly(ExecutionOutcome.VALIDATED, ExecutionOutcome.VALIDATED);
     assertThat(DEFACTO.loansCreated()).isEqualTo(2);
     assertThat(DEFACTO.validations("RR-2")).isEqualTo(1);
+    // RR-2's loan was read again, not requested again: its invoice's PDF went to Defacto once.
+    assertThat(DEFACTO.saltIdsReceived()).containsOnlyOnce(second.saltId());
+    assertThat(requested.loanId(second.saltId())).isPresent();
   }
 }

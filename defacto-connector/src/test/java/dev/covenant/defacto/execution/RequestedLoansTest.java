@@ -53,7 +53,7 @@ class RequestedLoansTest {
 
     Map<String, Money> found;
     try (DefactoClient client = client()) {
-      found = RequestedLoans.find(client);
+      found = RequestedLoans.find(client).amounts();
     }
 
     assertThat(found).containsExactlyInAnyOrderEntriesOf(Map.of(
@@ -66,7 +66,7 @@ class RequestedLoansTest {
     defacto.stubFor(get(urlPathEqualTo("/loans")).willReturn(okJson(page(null))));
 
     try (DefactoClient client = client()) {
-      assertThat(RequestedLoans.find(client)).isEmpty();
+      assertThat(RequestedLoans.find(client).amounts()).isEmpty();
     }
 
     List<LoggedRequest> requests = defacto.findAll(getRequestedFor(urlPathEqualTo("/loans")));
@@ -83,7 +83,7 @@ class RequestedLoansTest {
         loan("L3", "SOMETHING_NEW", 4_000, "EUR", "cov1-z")))));
 
     try (DefactoClient client = client()) {
-      assertThat(RequestedLoans.find(client)).isEmpty();
+      assertThat(RequestedLoans.find(client).amounts()).isEmpty();
     }
   }
 
@@ -94,7 +94,7 @@ class RequestedLoansTest {
         loan("L2", "VALIDATED", 7_000, "EUR", "cov1-x")))));
 
     try (DefactoClient client = client()) {
-      assertThat(RequestedLoans.find(client)).isEqualTo(Map.of("cov1-x", new Money(4_000, "EUR")));
+      assertThat(RequestedLoans.find(client).amounts()).isEqualTo(Map.of("cov1-x", new Money(4_000, "EUR")));
     }
   }
 }

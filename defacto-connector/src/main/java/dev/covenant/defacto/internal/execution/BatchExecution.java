@@ -8,6 +8,7 @@ import dev.covenant.defacto.execution.ExecutionError;
 import dev.covenant.defacto.execution.ExecutionOutcome;
 import dev.covenant.defacto.execution.ExecutionReport;
 import dev.covenant.defacto.execution.LoanExecution;
+import dev.covenant.defacto.execution.RequestedLoans;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -39,7 +40,7 @@ public final class BatchExecution {
 
   private record Request(int position, Decision decision, String saltId) {}
 
-  public ExecutionReport execute(DecisionBatch batch, DecisionInputs inputs) {
+  public ExecutionReport execute(DecisionBatch batch, DecisionInputs inputs, RequestedLoans known) {
     List<Decision> decisions = batch.decisions();
     LoanExecution[] entries = new LoanExecution[decisions.size()];
     List<Request> requests = new ArrayList<>();
@@ -59,17 +60,18 @@ public final class BatchExecution {
       }
     }
     if (!requests.isEmpty()) {
-      runAll(requests, inputs, entries);
+      runAll(requests, inputs, known, entries);
     }
     return new ExecutionReport(Arrays.asList(entries));
   }
 
-  private void runAll(List<Request> requests, DecisionInputs inputs, LoanExecution[] entries) {
+  private void runAll(List<Request> requests, DecisionInputs inputs, RequestedLoans known, LoanExecution[] entries) {
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(maxConcurrency, requests.size()), threads());
     try {
       List<Future<LoanExecution>> futures = new ArrayList<>();
       for (Request request : requests) {
-        futures.add(pool.submit(() -> run.execute(request.decision(), request.saltId(), inputs)));
+        futures.add(pool.submit(() -> run.execute(request.decision(), request.saltId(), inputs,
+            known.loanId(request.saltId()))));
       }
       for (int i = 0; i < requests.size(); i++) {
         Request request = requests.get(i);

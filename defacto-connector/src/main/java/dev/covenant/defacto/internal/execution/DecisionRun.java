@@ -14,6 +14,7 @@ import dev.covenant.defacto.execution.InvoicePayloads;
 import dev.covenant.defacto.execution.LoanExecution;
 import dev.covenant.dsl.ast.ValidateOutcome;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -36,9 +37,15 @@ public final class DecisionRun {
     this.validation = validation;
   }
 
-  /** Executes {@code decision} with the {@code salt_id} its caller minted before any call. */
-  public LoanExecution execute(Decision decision, String saltId, DecisionInputs inputs) {
+  /**
+   * Executes {@code decision} with the {@code salt_id} its caller minted before any call; when an
+   * earlier run already requested its loan ({@code existing}), follows that loan instead.
+   */
+  public LoanExecution execute(Decision decision, String saltId, DecisionInputs inputs, Optional<String> existing) {
     EntryBuilder entry = new EntryBuilder(decision, saltId);
+    if (existing.isPresent()) {
+      return resume(existing.get(), entry, inputs);
+    }
     ObjectNode payload;
     try {
       payload = payloads.payload(decision.invoice());
@@ -66,6 +73,19 @@ public final class DecisionRun {
       return entry.failed(Failures.of(e));
     } catch (RuntimeException e) {
       return entry.failed(Failures.of("follow loan " + loan.id(), e));
+    }
+  }
+
+  /** The loan an earlier run requested, read again: nothing is sent twice. */
+  private LoanExecution resume(String loanId, EntryBuilder entry, DecisionInputs inputs) {
+    try {
+      Loan loan = defacto.loan(loanId);
+      entry.loan(loan);
+      return settle(loan, entry, inputs, false);
+    } catch (DefactoException e) {
+      return entry.failed(Failures.of(e));
+    } catch (RuntimeException e) {
+      return entry.failed(Failures.of("follow loan " + loanId, e));
     }
   }
 
