@@ -51,18 +51,18 @@ final class DefactoTarget implements AutoCloseable {
 
   /**
    * Starts an emulator and a client of it, on the system clock. The emulator's loans move on a
-   * short timeline (a decision 200 ms after the request), so the executor polls it briefly.
+   * short timeline (a decision 100 ms after the request), so the executor polls it briefly.
    *
    * @param seed a GET /borrowers page and a GET /credit_lines page to register first, if any
    */
   static DefactoTarget embedded(Optional<Seed> seed, Optional<String> faults, long faultSeed) throws IOException {
     DefactoEmulator.Builder builder = DefactoEmulator.builder()
-        .timeline(new Timeline(Duration.ofMillis(200), Duration.ofMillis(300), Duration.ofMillis(500)));
+        .timeline(new Timeline(Duration.ofMillis(100), Duration.ofMillis(300), Duration.ofMillis(500)));
     if (faults.isPresent()) {
       builder.faults(FaultPlan.parse(faults.get(), faultSeed));
     }
     return start(builder, seed, Optional.empty(), Sleeper.THREAD,
-        new PollingBudget(8, Duration.ofSeconds(30), Duration.ofMillis(250), Duration.ofSeconds(2)));
+        new PollingBudget(8, Duration.ofSeconds(30), Duration.ofMillis(120), Duration.ofSeconds(1)));
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.covenant.samples;
 
 import dev.covenant.core.model.Money;
+import dev.covenant.defacto.execution.ExecutionError;
 import dev.covenant.defacto.execution.ExecutionOutcome;
 import dev.covenant.defacto.execution.ExecutionReport;
 import dev.covenant.defacto.execution.LoanExecution;
@@ -45,7 +46,11 @@ final class ExecutionTable {
   /** Why the entry ended as it did: the error, Defacto's denial, or the policy's rule and reason. */
   private static String detail(LoanExecution entry) {
     if (entry.error().isPresent()) {
-      return entry.error().get().toString();
+      ExecutionError error = entry.error().get();
+      boolean unanswered = error.httpStatus().isEmpty() || error.httpStatus().getAsInt() >= 500;
+      // A loan request that got no answer may still have created the loan: say where to find it.
+      return error + (error.operation().equals("POST /loans") && unanswered
+          ? " (the loan may exist: a re-run finds it by its salt_id, never a second one)" : "");
     }
     if (entry.denialReason().isPresent()) {
       return "declined by Defacto: " + entry.denialReason().get();
