@@ -186,16 +186,9 @@ final class DryRunCommand implements Callable<Integer> {
     return new TableReport(writer instanceof PrintWriter print ? print : new PrintWriter(writer, false));
   }
 
-  /** Accepts the formats in any case: {@code --format json} as the help writes it. */
-  static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
-    @Override
-    public Format convert(String value) {
-      for (Format format : Format.values()) {
-        if (format.name().equalsIgnoreCase(value)) {
-          return format;
-        }
-      }
-      throw new CommandLine.TypeConversionException("expected table, json or html, got '" + value + "'");
+  static final class FormatConverter extends EnumNames<Format> {
+    FormatConverter() {
+      super(Format.class, true);
     }
   }
 }

@@ -262,29 +262,15 @@ final class ExecuteCommand implements Callable<Integer> {
     return new CommandLine.ParameterException(spec.commandLine(), message);
   }
 
-  /** {@code as-decided}, {@code always} or {@code never}, in any case. */
-  static final class AutoValidationConverter implements CommandLine.ITypeConverter<AutoValidation> {
-    @Override
-    public AutoValidation convert(String value) {
-      for (AutoValidation mode : AutoValidation.values()) {
-        if (mode.name().replace('_', '-').equalsIgnoreCase(value) || mode.name().equalsIgnoreCase(value)) {
-          return mode;
-        }
-      }
-      throw new CommandLine.TypeConversionException("expected as-decided, always or never, got '" + value + "'");
+  static final class AutoValidationConverter extends EnumNames<AutoValidation> {
+    AutoValidationConverter() {
+      super(AutoValidation.class, true);
     }
   }
 
-  /** Accepts the formats in any case. */
-  static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
-    @Override
-    public Format convert(String value) {
-      for (Format format : Format.values()) {
-        if (format.name().equalsIgnoreCase(value)) {
-          return format;
-        }
-      }
-      throw new CommandLine.TypeConversionException("expected table or json, got '" + value + "'");
+  static final class FormatConverter extends EnumNames<Format> {
+    FormatConverter() {
+      super(Format.class, true);
     }
   }
 }

@@ -71,17 +71,9 @@ final class FirstLoanCommand implements Callable<Integer> {
     }
   }
 
-  /** A scenario name in any case. */
-  static final class ScenarioConverter implements CommandLine.ITypeConverter<SandboxScenario> {
-    @Override
-    public SandboxScenario convert(String value) {
-      for (SandboxScenario scenario : SandboxScenario.values()) {
-        if (scenario.name().equalsIgnoreCase(value.replace('-', '_'))) {
-          return scenario;
-        }
-      }
-      throw new CommandLine.TypeConversionException(
-          "expected SUCCESS, SUCCESS_ONE_DAY_LATER, FAIL, REJECT or CANCEL, got '" + value + "'");
+  static final class ScenarioConverter extends EnumNames<SandboxScenario> {
+    ScenarioConverter() {
+      super(SandboxScenario.class, false);
     }
   }
 }

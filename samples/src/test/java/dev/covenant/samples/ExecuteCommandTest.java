@@ -128,6 +128,14 @@ class ExecuteCommandTest {
     assertThat(result.err()).contains("explode");
   }
 
+  @Test
+  void anUnknownAutoValidationModeListsTheModes() {
+    RunnerResult result = RunnerResult.run("execute", "--auto-validation", "sometimes");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("expected as-decided, always or never, got 'sometimes'");
+  }
+
   private static List<String> outcomes(RunnerResult result) throws Exception {
     List<String> outcomes = new ArrayList<>();
     JSON.readTree(result.out()).path("entries").forEach(e -> outcomes.add(e.path("invoice_number").asText() + " "
