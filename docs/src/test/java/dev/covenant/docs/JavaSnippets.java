@@ -27,11 +27,14 @@ import javax.tools.ToolProvider;
  * example says it is given.
  */
 final class JavaSnippets {
-  /** What a statement example may use without importing it: the public API, and the JDK's usual packages. */
+  /**
+   * What a statement example may use without importing it: the public API (Jackson's ObjectNode is
+   * part of it: invoice payloads), and the JDK's usual packages.
+   */
   private static final List<String> IMPORTS = List.of("java.io.*", "java.math.*", "java.net.*", "java.nio.file.*",
       "java.time.*", "java.util.*", "java.util.function.*", "java.util.stream.*", "dev.covenant.dsl.*",
       "dev.covenant.core.*", "dev.covenant.core.model.*", "dev.covenant.core.json.*", "dev.covenant.defacto.*",
-      "dev.covenant.defacto.api.*", "dev.covenant.defacto.execution.*");
+      "dev.covenant.defacto.api.*", "dev.covenant.defacto.execution.*", "com.fasterxml.jackson.databind.node.ObjectNode");
   private static final Pattern TYPE = Pattern.compile(
       "(?m)^(?:public\\s+|final\\s+|abstract\\s+|sealed\\s+)*(?:class|record|interface|enum)\\s+(\\w+)");
   private static final Pattern UNIT = Pattern.compile("(?m)^(?:package|import)\\s");
