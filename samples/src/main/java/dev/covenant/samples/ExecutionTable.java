@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 /** The execution report for people: one line per invoice, then counts and amounts per outcome. */
 final class ExecutionTable {
-  private static final String ROW = "%-16s %-12s %-8s %16s  %-9s %-14s %-36s %s%n";
+  private static final String ROW = "%-16s %-12s %-8s %16s  %-13s %-12s %-36s %s%n";
 
   private final PrintWriter out;
 
