@@ -70,6 +70,6 @@ class CookbookTest {
     FormatResult result = PolicyFormatter.create().format(PolicySource.read(file));
 
     assertThat(result.errors()).extracting(Diagnostic::message).as("syntax errors in " + file).isEmpty();
-    assertThat(result.isUnchanged()).as(file + " is formatted (run ./covenant fmt " + file + ")").isTrue();
+    assertThat(result.isUnchanged()).as("samples/" + file + " is formatted (run ./covenant fmt samples/" + file + ")").isTrue();
   }
 }
