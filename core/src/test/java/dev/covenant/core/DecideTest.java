@@ -35,6 +35,55 @@ class DecideTest {
   }
 
   @Test
+  void aPercentOfANumberIsExactAndMissingWhenTheNumberIs() {
+    // A rate ceiling written as a share of a reference rate: 50% of 0.0006 is 0.0003, exactly.
+    CompiledPolicy policy = Policies.finance("let reference_rate = 0.0006",
+        "  rule \"cheap line\" when credit_line.fees_daily_rate <= 50% of reference_rate then review \"cheap\"\n"
+            + "  rule \"half\" when 50% of credit_line.fees_daily_rate > 0 then skip \"dear\"\n"
+            + "  otherwise skip \"no rate\"");
+    DecisionInputs at = withRate(new BigDecimal("0.0003"));
+    DecisionInputs above = withRate(new BigDecimal("0.00031"));
+    DecisionInputs none = ONE_SELLER;
+
+    assertThat(policy.decide(euros("I1", 1_000), at).rule()).contains("cheap line");
+    assertThat(policy.decide(euros("I1", 1_000), above).rule()).contains("half");
+    assertThat(policy.decide(euros("I1", 1_000), none).reason()).isEqualTo("no rate");
+    assertThat(policy.decide(euros("I1", 1_000), above).explanation().render())
+        .contains("50% of credit_line.fees_daily_rate > 0  [50% of credit_line.fees_daily_rate = 0.000155");
+  }
+
+  private static DecisionInputs withRate(BigDecimal rate) {
+    CreditLine line = new CreditLine(Optional.empty(), "S1", "EUR", OptionalLong.of(10_000_000), OptionalLong.of(5_000_000),
+        0, 0, Optional.of(rate));
+    return DecisionInputs.of(List.of(borrower("S1", "READY")), List.of(line)).withToday(TODAY);
+  }
+
+  @Test
+  void anAllocationKeyReadingTodaySeesTheEvaluationDate() {
+    // Due dates capped at ten days from today (2026-11-30), latest first: INV-2 (due 2026-12-15,
+    // key 2026-11-30) before INV-1 (due 2026-11-25). Read as 1970-01-01, today would tie the keys
+    // and the invoice number would put INV-1 first.
+    CompiledPolicy policy = Policies.finance("allocate by min(invoice.due_at, today + 10 days) descending",
+        "  rule \"all\" when invoice.to_pay_amount > 0 EUR then finance invoice.to_pay_amount");
+    Invoice first = invoice("INV-1", "S1", "B1", 3_000_000, "2026-11-01T10:00:00+01:00", "2026-11-25T10:00:00+01:00");
+    Invoice second = invoice("INV-2", "S1", "B1", 3_000_000, "2026-11-01T10:00:00+01:00", "2026-12-15T10:00:00+01:00");
+
+    // 50,000 EUR available: one of the two 30,000 EUR invoices fits.
+    List<Decision> decisions = policy.decideAll(List.of(first, second), ONE_SELLER).decisions();
+
+    assertThat(decisions).extracting(Decision::outcome).containsExactly(Outcome.SKIP, Outcome.FINANCE);
+  }
+
+  @Test
+  void aDurationOfOneDayReadsInTheSingular() {
+    CompiledPolicy policy = Policies.finance("", "  rule \"short\" when invoice.due_at - invoice.issued_at < 2 days then skip");
+    Invoice nextDay = invoice("I1", "S1", "B1", 1_000, "2026-11-01T10:00:00Z", "2026-11-02T10:00:00Z");
+
+    assertThat(policy.decide(nextDay, ONE_SELLER).explanation().render())
+        .contains("invoice.due_at - invoice.issued_at = 1 day,");
+  }
+
+  @Test
   void moneyInAnotherCurrencyNeverCompares() {
     CompiledPolicy policy = Policies.finance("", "  rule \"small\" when invoice.to_pay_amount < 500 EUR then skip \"small\"\n"
         + "  otherwise review \"other\"");

@@ -43,12 +43,12 @@ class PolicyFormatterTest {
         # Which invoices to finance. Rules run top to bottom; the first rule whose
         # conditions all hold decides.
         finance {
-          rule "not euro"           when invoice.currency != EUR                      then skip
-          rule "too small"          when invoice.to_pay_amount < minimum_ticket       then skip
-          rule "overdue"            when invoice.due_at < today                       then skip
-          rule "long term"          when invoice.due_at - invoice.issued_at > 90 days then skip
-          rule "blocked buyer"      when invoice.buyer.identifier in blocked_buyers   then skip
-          rule "borrower not ready" when borrower.status != READY                     then review
+          rule "not euro"           when invoice.currency != EUR                                then skip
+          rule "too small"          when invoice.to_pay_amount < minimum_ticket                 then skip
+          rule "overdue"            when invoice.due_at < today                                 then skip
+          rule "long term"          when invoice.due_at - invoice.issued_at > 90 days           then skip
+          rule "blocked buyer"      when invoice.buyer.identifier in blocked_buyers             then skip
+          rule "borrower not ready" when borrower.status is missing or borrower.status != READY then review
 
           rule "core market"
             when invoice.buyer.address.country in core_markets

@@ -78,7 +78,10 @@ public final class DefactoEmulator implements AutoCloseable {
     return node;
   }
 
-  /** Every loan created so far, in creation order, as {@code GET /loan/{id}} would show it now. */
+  /**
+   * Every loan created so far, in creation order, as {@code GET /loan/{id}} would show it now; the
+   * webhooks of the steps this moves them through are sent, as a request would.
+   */
   public List<EmulatedLoan> loans() {
     return server.loans();
   }

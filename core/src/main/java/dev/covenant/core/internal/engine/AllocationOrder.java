@@ -46,9 +46,9 @@ final class AllocationOrder {
     return Optional.of(new AllocationOrder(keys, descending, days));
   }
 
-  /** The given positions of {@code invoices} (ascending), in allocation order. */
-  int[] order(List<Invoice> invoices, int[] positions) {
-    Keys keys = keys();
+  /** The given positions of {@code invoices} (ascending), in allocation order, keys evaluated on {@code today}. */
+  int[] order(List<Invoice> invoices, int[] positions, long today) {
+    Keys keys = keys(today);
     for (int position : positions) {
       keys.add(invoices.get(position));
     }
@@ -59,16 +59,20 @@ final class AllocationOrder {
     return order;
   }
 
-  /** The input positions of {@code invoices} in allocation order. */
-  int[] order(List<Invoice> invoices) {
-    Keys keys = keys();
+  /** The input positions of {@code invoices} in allocation order, keys evaluated on {@code today}. */
+  int[] order(List<Invoice> invoices, long today) {
+    Keys keys = keys(today);
     invoices.forEach(keys::add);
     return keys.order(i -> invoices.get(i).toString());
   }
 
-  /** An empty set of sort keys, to which invoices are added one at a time. */
-  Keys keys() {
-    return new Keys();
+  /**
+   * An empty set of sort keys, to which invoices are added one at a time.
+   *
+   * @param today the evaluation date (epoch day), which a key may read ({@code invoice.due_at - today})
+   */
+  Keys keys(long today) {
+    return new Keys(today);
   }
 
   /**
@@ -82,8 +86,10 @@ final class AllocationOrder {
     private String[] numbers = new String[16];
     private String[] sellers = new String[16];
     private int size;
+    private final long today;
 
-    private Keys() {
+    private Keys(long today) {
+      this.today = today;
       for (int k = 0; k < keys.size(); k++) {
         columns.add(keys.get(k) instanceof LongNode value ? new LongColumn(value, descending.get(k))
             : new ObjectColumn(keys.get(k), descending.get(k)));
@@ -95,7 +101,7 @@ final class AllocationOrder {
         numbers = Arrays.copyOf(numbers, size * 2);
         sellers = Arrays.copyOf(sellers, size * 2);
       }
-      Env env = new Env(days, 0);
+      Env env = new Env(days, today);
       env.invoice = invoice;
       for (Column column : columns) {
         column.add(size, env);

@@ -105,6 +105,11 @@ final class ExpressionCompiler {
     } else if (expr instanceof Arithmetic arithmetic) {
       return arithmetic(arithmetic, text, policy.typeOf(arithmetic));
     } else if (expr instanceof Of of) {
+      // The checker allows a percentage of money (rounded to the minor unit) or of a number (exact).
+      Node base = compile(of.base());
+      if (base instanceof NumberNode number) {
+        return new NumberNodes.PercentOf(text, (NumberNode) compile(of.percent()), number);
+      }
       return new LongNodes.PercentOf(text, (NumberNode) compile(of.percent()), value(of.base()));
     } else if (expr instanceof Comparison comparison) {
       return comparison(comparison, text);

@@ -68,7 +68,7 @@ final class FileBatch {
     if (program.allocation().isEmpty()) {
       return decideInInputOrder(files, bytes);
     }
-    AllocationOrder.Keys keys = program.allocation().get().keys();
+    AllocationOrder.Keys keys = program.allocation().get().keys(index.today());
     boolean copies = readKeys(files, bytes, keys);
     allocate(keys, copies);
     deliver(files);

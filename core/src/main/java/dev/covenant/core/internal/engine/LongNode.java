@@ -34,7 +34,10 @@ abstract class LongNode extends Node {
     if (value == null) {
       return Optional.empty();
     }
-    return Optional.of(kind == Kind.DURATION ? value + " days" : value.toString());
+    if (kind == Kind.DURATION) {
+      return Optional.of(value + (Math.abs(((Number) value).longValue()) == 1 ? " day" : " days"));
+    }
+    return Optional.of(value.toString());
   }
 
   @Override

@@ -136,4 +136,35 @@ final class NumberNodes {
       return right == null ? List.of(left) : List.of(left, right);
     }
   }
+
+  /** {@code N% of <number>}: exact, as numbers are; missing when either side is. */
+  static final class PercentOf extends NumberNode {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    final NumberNode percentage;
+    final NumberNode base;
+
+    PercentOf(String text, NumberNode percentage, NumberNode base) {
+      super(text, false);
+      this.percentage = percentage;
+      this.base = base;
+    }
+
+    @Override
+    BigDecimal eval(Env e) {
+      BigDecimal ratio = percentage.eval(e);
+      BigDecimal value = ratio == null ? null : base.eval(e);
+      return value == null ? null : value.multiply(ratio).divide(HUNDRED);
+    }
+
+    @Override
+    boolean isConstant() {
+      return percentage.isConstant() && base.isConstant();
+    }
+
+    @Override
+    List<Node> operands() {
+      return List.of(percentage, base);
+    }
+  }
 }

@@ -118,7 +118,7 @@ public final class PolicyProgram {
       pending[pendingCount++] = position;
     }
     BatchLedger ledger = new BatchLedger();
-    for (int position : allocation.get().order(invoices, Arrays.copyOf(pending, pendingCount))) {
+    for (int position : allocation.get().order(invoices, Arrays.copyOf(pending, pendingCount), today)) {
       Env env = envs[position];
       applyBatchState(env, ledger, inputs);
       int rule = matched[position] == -2 ? finance.decidingIndex(env, statelessRules) : matched[position];
@@ -137,7 +137,7 @@ public final class PolicyProgram {
   /** Every invoice in allocation order, one after the other: the definition {@link #decideAll} must match. */
   DecisionBatch decideInAllocationOrder(List<Invoice> invoices, DecisionInputs inputs) {
     BorrowerIndex index = index(inputs);
-    int[] order = allocation.map(a -> a.order(invoices)).orElseGet(() -> inputOrder(invoices.size()));
+    int[] order = allocation.map(a -> a.order(invoices, index.today())).orElseGet(() -> inputOrder(invoices.size()));
     Decision[] decisions = new Decision[invoices.size()];
     BatchLedger ledger = new BatchLedger();
     FirstCopies firstCopies = new FirstCopies(invoices);

@@ -115,10 +115,14 @@ public final class EmulatorServer implements AutoCloseable {
   }
 
   public List<EmulatedLoan> loans() {
+    List<EmulatedLoan> loans;
     synchronized (lock) {
       sandbox.advanceAll();
-      return sandbox.snapshot();
+      loans = sandbox.snapshot();
     }
+    // Moving the loans may have made transitions: their webhooks go now, not at the next call.
+    deliverEffects();
+    return loans;
   }
 
   /** Registers borrowers and credit lines from a {@code GET /borrowers} and a {@code GET /credit_lines} page. */
@@ -201,8 +205,9 @@ public final class EmulatorServer implements AutoCloseable {
         faultText += " fault=" + fault.get().text();
       }
       Reply reply = answer(exchange, method, path, fault, draw.retryAfterSeconds());
-      send(exchange, reply);
+      // Logged before answering: once the client has its answer, the log already shows the call.
       log(method, path, String.valueOf(reply.status()), started, faultText);
+      send(exchange, reply);
     } catch (DropConnection dropped) {
       log(method, path, "---", started, faultText);
       exchange.close();
