@@ -82,4 +82,52 @@ class ValidateAndTestBlocksTest {
         .startsWith("expected review, got skip by \"small\" (too small)")
         .contains("rule \"small\" (line 3) decided", "invoice.to_pay_amount = 100.00 EUR");
   }
+
+  @Test
+  void aTestNamesTheCatchAllAsOtherwiseAsReportsDo() {
+    CompiledPolicy policy = Policies.compile("""
+        policy "catch-all" version 1
+        finance {
+          rule "small" when invoice.to_pay_amount < 500 EUR then skip
+          otherwise review "a person decides"
+        }
+        validate {
+          rule "cheap" when loan.fees_estimated <= 1% of loan.amount then validate
+        }
+        test "large invoices go to a person" {
+          given invoice { currency: EUR, to_pay_amount: 5_000 EUR }
+          expect review by "otherwise"
+        }
+        test "wrong on purpose: small ones are not decided by the catch-all" {
+          given invoice { currency: EUR, to_pay_amount: 100 EUR }
+          expect review by "otherwise"
+        }
+        test "dear loans are held by the validate block's default" {
+          given loan { amount: 10_000 EUR, currency: EUR, fees_estimated: 500 EUR, status: TO_VALIDATE }
+          expect hold by "otherwise"
+        }
+        """);
+
+    List<TestResult> results = policy.runTests();
+
+    assertThat(results).extracting(TestResult::passed).containsExactly(true, false, true);
+    assertThat(results.get(1).failure().orElseThrow()).startsWith("expected review by \"otherwise\", got skip by \"small\"");
+  }
+
+  @Test
+  void expectingTheCatchAllToDoWhatItCannotIsRefusedWhenChecked() {
+    LoadResult result = PolicyLoader.create().load(dev.covenant.dsl.PolicySource.of("p.policy", """
+        policy "catch-all" version 1
+        finance {
+          rule "small" when invoice.to_pay_amount < 500 EUR then skip
+          otherwise review
+        }
+        test "impossible" {
+          given invoice { currency: EUR, to_pay_amount: 5_000 EUR }
+          expect finance by "otherwise"
+        }
+        """));
+
+    assertThat(result.compilation().errors()).extracting(d -> d.code().code()).containsExactly("invalid-expectation");
+  }
 }

@@ -235,16 +235,29 @@ final class FirstLoanTour {
       defacto.deleteWebhook(webhook.id().get());
       seen("deleted");
     }
-    call("POST /loans  {... loan_to: an account that is not the invoice's ...}");
-    try {
-      defacto.createLoan(LoanRequest.builder(toPay, AccountDetails.iban("FR7630006000011234567890189", "AGRIFRPP"),
-          payAt, repayAt).currency(currency).invoice(invoice).borrower(business.businessIdentifier())
-          .saltId(saltId + "-wrong-account").build());
-      seen("accepted (Defacto did not check the account here)");
-    } catch (DefactoValidationException e) {
-      seen("HTTP " + e.status().orElse(400) + ": " + e.defactoMessage().orElse("refused") + fieldText(e));
-    } catch (DefactoException e) {
-      seen(e.getMessage());
+    if (emulatorClock.isPresent()) {
+      call("POST /loans  {... loan_to: an account that is not the invoice's ...}");
+      try {
+        defacto.createLoan(LoanRequest.builder(toPay, AccountDetails.iban("FR7630006000011234567890189", "AGRIFRPP"),
+            payAt, repayAt).currency(currency).invoice(invoice).borrower(business.businessIdentifier())
+            .saltId(saltId + "-wrong-account").build());
+        seen("accepted (the account was not checked)");
+      } catch (DefactoValidationException e) {
+        seen("HTTP " + e.status().orElse(400) + ": " + e.defactoMessage().orElse("refused") + fieldText(e));
+      } catch (DefactoException e) {
+        seen(e.getMessage());
+      }
+    } else {
+      // On a real sandbox, a request that might be accepted after all would finance the invoice a
+      // second time: the tour shows an error with a read instead.
+      String unknown = "00000000-0000-0000-0000-000000000000";
+      call("GET /loan/" + unknown);
+      try {
+        defacto.loan(unknown);
+        seen("found (unexpectedly)");
+      } catch (DefactoException e) {
+        seen(e.getMessage());
+      }
     }
     next("a 4xx is never retried: fix the request. Try the other scenarios with --scenario "
         + "(SUCCESS, SUCCESS_ONE_DAY_LATER, FAIL, REJECT, CANCEL).");

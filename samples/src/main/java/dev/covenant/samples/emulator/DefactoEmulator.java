@@ -162,7 +162,10 @@ public final class DefactoEmulator implements AutoCloseable {
       return this;
     }
 
-    /** Called, on the server's thread, each time a new loan is created (not for a repeated salt_id). */
+    /**
+     * Called, on the server's thread, each time a new loan is created (not for a repeated salt_id),
+     * before the call is answered.
+     */
     public Builder onLoanCreated(Consumer<EmulatedLoan> listener) {
       this.onLoanCreated = Objects.requireNonNull(listener, "listener");
       return this;

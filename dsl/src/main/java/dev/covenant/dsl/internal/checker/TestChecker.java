@@ -6,6 +6,7 @@ import dev.covenant.dsl.ast.ExpectedOutcome;
 import dev.covenant.dsl.ast.Expr;
 import dev.covenant.dsl.ast.Finance;
 import dev.covenant.dsl.ast.FinanceAction;
+import dev.covenant.dsl.ast.FinanceBlock;
 import dev.covenant.dsl.ast.Given;
 import dev.covenant.dsl.ast.GivenToday;
 import dev.covenant.dsl.ast.Policy;
@@ -14,6 +15,9 @@ import dev.covenant.dsl.ast.RecordLiteral;
 import dev.covenant.dsl.ast.Review;
 import dev.covenant.dsl.ast.TestDeclaration;
 import dev.covenant.dsl.ast.TestStatement;
+import dev.covenant.dsl.ast.ValidateAction;
+import dev.covenant.dsl.ast.ValidateBlock;
+import dev.covenant.dsl.ast.ValidateOutcome;
 import dev.covenant.dsl.ast.ValidateRule;
 import dev.covenant.dsl.internal.DiagnosticSink;
 import dev.covenant.dsl.types.Field;
@@ -30,11 +34,15 @@ import java.util.TreeSet;
 
 /** Checks {@code test} blocks: the given values against the field catalogue, and that each expectation can be met. */
 final class TestChecker {
+  static final String OTHERWISE = "otherwise";
   private final DiagnosticSink sink;
   private final ExpressionChecker expressions;
   private final Map<String, FinanceAction> financeRules;
   private final Map<String, ValidateRule> validateRules;
   private final boolean hasValidateBlock;
+  /** Each block's catch-all, which a test names {@code by "otherwise"} (as reports do) unless a rule has that name. */
+  private final Optional<FinanceAction> financeOtherwise;
+  private final Optional<ValidateAction> validateOtherwise;
 
   TestChecker(DiagnosticSink sink, ExpressionChecker expressions, Policy policy) {
     this.sink = sink;
@@ -44,6 +52,8 @@ final class TestChecker {
     this.validateRules = new HashMap<>();
     policy.validate().ifPresent(block -> block.rules().forEach(r -> validateRules.putIfAbsent(r.name(), r)));
     this.hasValidateBlock = policy.validate().isPresent();
+    this.financeOtherwise = policy.finance().flatMap(FinanceBlock::otherwise);
+    this.validateOtherwise = policy.validate().flatMap(ValidateBlock::otherwise);
   }
 
   void check(List<TestDeclaration> tests) {
@@ -205,6 +215,14 @@ final class TestChecker {
     ExpectedOutcome outcome = expect.outcome();
     if (outcome.isValidateOutcome()) {
       ValidateRule validateRule = validateRules.get(rule);
+      if (validateRule == null && rule.equals(OTHERWISE)) {
+        // Without an otherwise, no matching rule holds the loan for a person.
+        ValidateOutcome otherwise = validateOtherwise.map(ValidateAction::outcome).orElse(ValidateOutcome.HOLD);
+        if (!otherwise.name().equals(outcome.name())) {
+          cannotMeet(expect, rule, otherwise.keyword() + "s", outcome);
+        }
+        return;
+      }
       if (validateRule == null) {
         unknownRule(expect, rule, validateRules.keySet(), "validate");
       } else if (!validateRule.action().outcome().name().equals(outcome.name())) {
@@ -213,6 +231,16 @@ final class TestChecker {
       return;
     }
     FinanceAction action = financeRules.get(rule);
+    if (action == null && rule.equals(OTHERWISE)) {
+      if (financeOtherwise.isEmpty()) {
+        // Without an otherwise, no matching rule skips ("no rule matched").
+        if (outcome != ExpectedOutcome.SKIP) {
+          cannotMeet(expect, rule, "skips", outcome);
+        }
+        return;
+      }
+      action = financeOtherwise.get();
+    }
     if (action == null) {
       unknownRule(expect, rule, financeRules.keySet(), "finance");
       return;

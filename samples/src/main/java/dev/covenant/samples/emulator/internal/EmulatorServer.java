@@ -205,8 +205,10 @@ public final class EmulatorServer implements AutoCloseable {
         faultText += " fault=" + fault.get().text();
       }
       Reply reply = answer(exchange, method, path, fault, draw.retryAfterSeconds());
-      // Logged before answering: once the client has its answer, the log already shows the call.
+      // Logged, and the listeners told, before answering: once the client has its answer, the log
+      // shows the call and a loan-created listener has seen the loan.
       log(method, path, String.valueOf(reply.status()), started, faultText);
+      deliverEffects();
       send(exchange, reply);
     } catch (DropConnection dropped) {
       log(method, path, "---", started, faultText);
