@@ -21,6 +21,11 @@ record BundledSample(Path policy, Path invoices, Path creditLines, Path borrower
         copy("data/" + SampleData.BORROWERS, dir), SampleData.TODAY);
   }
 
+  /** How reports name the bundled policy. */
+  String policyName() {
+    return "samples/policies/" + SampleData.DEFAULT_POLICY + " (bundled)";
+  }
+
   String describe() {
     return "policy samples/policies/" + SampleData.DEFAULT_POLICY + " on samples/data/" + SampleData.DEFAULT_INVOICES
         + ", today " + today;

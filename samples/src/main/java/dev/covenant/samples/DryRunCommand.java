@@ -20,10 +20,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -108,7 +106,7 @@ final class DryRunCommand implements Callable<Integer> {
     if (policy == null && invoices == null && creditLines == null && borrowers == null && today == null) {
       BundledSample sample = BundledSample.extract();
       policy = sample.policy();
-      policyName = "samples/policies/" + SampleData.DEFAULT_POLICY + " (bundled)";
+      policyName = sample.policyName();
       invoices = List.of(sample.invoices());
       creditLines = sample.creditLines();
       borrowers = sample.borrowers();
@@ -126,10 +124,7 @@ final class DryRunCommand implements Callable<Integer> {
       return loading.exitCode();
     }
     CompiledPolicy compiled = loading.policy().get();
-    Set<Path> otherInputs = new HashSet<>();
-    Optional.ofNullable(creditLines).ifPresent(otherInputs::add);
-    Optional.ofNullable(borrowers).ifPresent(otherInputs::add);
-    List<Path> files = InvoicePaths.expand(invoices, otherInputs);
+    List<Path> files = InvoicePaths.expand(invoices, borrowers, creditLines);
     Optional<DecisionInputs> read =
         InputFiles.decisionInputs(Optional.ofNullable(borrowers), Optional.ofNullable(creditLines), err);
     if (read.isEmpty()) {

@@ -28,10 +28,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
@@ -148,7 +146,7 @@ final class ExecuteCommand implements Callable<Integer> {
     if (bundled) {
       BundledSample sample = BundledSample.extract();
       policy = sample.policy();
-      policyName = "samples/policies/" + SampleData.DEFAULT_POLICY + " (bundled)";
+      policyName = sample.policyName();
       invoices = List.of(sample.invoices());
       borrowers = sample.borrowers();
       creditLines = sample.creditLines();
@@ -172,11 +170,8 @@ final class ExecuteCommand implements Callable<Integer> {
       return loading.exitCode();
     }
     CompiledPolicy compiled = loading.policy().get();
-    Set<Path> otherInputs = new HashSet<>();
-    Optional.ofNullable(creditLines).ifPresent(otherInputs::add);
-    Optional.ofNullable(borrowers).ifPresent(otherInputs::add);
     List<Invoice> batch = new ArrayList<>();
-    for (Path file : InvoicePaths.expand(invoices, otherInputs)) {
+    for (Path file : InvoicePaths.expand(invoices, borrowers, creditLines)) {
       batch.addAll(DefactoJson.readInvoices(file));
     }
     LocalDate decisionDay = today != null ? today : LocalDate.now(compiled.zone());

@@ -207,14 +207,7 @@ class ExecutionEndToEndTest {
     EmulatorClock clock = EmulatorClock.at(MORNING);
     try (DefactoEmulator emulator = DefactoEmulator.builder().clock(clock).timeline(Timeline.sandbox()).start();
         DefactoClient defacto = client(emulator, clock)) {
-      BorrowerRequest business = defacto.generateBusiness(true);
-      BorrowerProfile borrower = defacto.createBorrower(business.withSignedAt(OffsetDateTime.now(clock)));
-      assertThat(borrower.isReady()).isTrue();
-      ObjectNode seller = JSON.createObjectNode().put("identifier", business.identifier()).put("name", "Seller");
-      GeneratedInvoice generated = defacto.generateInvoice(
-          new InvoiceGeneration(Optional.of(scenario), Optional.empty(), Optional.empty(), Optional.of(seller)));
-      Path invoiceFile = Files.writeString(dir.resolve("invoice.json"), "[" + generated.invoiceCreationPayload() + "]");
-      List<Invoice> invoices = DefactoJson.readInvoices(invoiceFile);
+      List<Invoice> invoices = DefactoJson.readInvoices(invoiceOfAReadyBorrower(defacto, clock, scenario));
       CompiledPolicy policy = policy();
       DecisionInputs inputs = ExecuteCommand.live(defacto, LocalDate.ofInstant(MORNING, policy.zone())).inputs();
       DecisionBatch decisions = policy.decideAll(invoices, inputs);
@@ -259,7 +252,7 @@ class ExecutionEndToEndTest {
           throw new AssertionError("no expectation for " + scenario);
       }
       // Whatever happened, the loan no longer holds the borrower's credit.
-      assertThat(defacto.creditLine(business.identifier()).orElseThrow().balancePendingValidation()).isZero();
+      assertThat(defacto.creditLine(decisions.decisions().get(0).borrowerIdentifier().orElseThrow()).orElseThrow().balancePendingValidation()).isZero();
     }
   }
 
@@ -268,12 +261,7 @@ class ExecutionEndToEndTest {
     EmulatorClock clock = EmulatorClock.at(MORNING);
     try (DefactoEmulator emulator = DefactoEmulator.builder().clock(clock).timeline(Timeline.sandbox()).start();
         DefactoClient defacto = client(emulator, clock)) {
-      BorrowerRequest business = defacto.generateBusiness(true);
-      defacto.createBorrower(business.withSignedAt(OffsetDateTime.now(clock)));
-      ObjectNode seller = JSON.createObjectNode().put("identifier", business.identifier()).put("name", "Seller");
-      GeneratedInvoice generated = defacto.generateInvoice(new InvoiceGeneration(
-          Optional.of(SandboxScenario.SUCCESS_ONE_DAY_LATER), Optional.empty(), Optional.empty(), Optional.of(seller)));
-      Path invoiceFile = Files.writeString(dir.resolve("invoice.json"), "[" + generated.invoiceCreationPayload() + "]");
+      Path invoiceFile = invoiceOfAReadyBorrower(defacto, clock, SandboxScenario.SUCCESS_ONE_DAY_LATER);
       CompiledPolicy policy = policy();
       DecisionInputs inputs = ExecuteCommand.live(defacto, LocalDate.ofInstant(MORNING, policy.zone())).inputs();
       ExecutionReport report = LoanExecutor.builder(defacto, policy).autoValidation(AutoValidation.ALWAYS)
@@ -286,6 +274,18 @@ class ExecutionEndToEndTest {
       clock.advance(Duration.ofDays(1));
       assertThat(defacto.loan(loanId).status()).isEqualTo(LoanStatus.CLOSED);
     }
+  }
+
+  /** A generated business registered and signed (READY), and a file holding an invoice it sells in {@code scenario}. */
+  private Path invoiceOfAReadyBorrower(DefactoClient defacto, EmulatorClock clock, SandboxScenario scenario)
+      throws IOException {
+    BorrowerRequest business = defacto.generateBusiness(true);
+    BorrowerProfile borrower = defacto.createBorrower(business.withSignedAt(OffsetDateTime.now(clock)));
+    assertThat(borrower.isReady()).isTrue();
+    ObjectNode seller = JSON.createObjectNode().put("identifier", business.identifier()).put("name", "Seller");
+    GeneratedInvoice generated = defacto.generateInvoice(
+        new InvoiceGeneration(Optional.of(scenario), Optional.empty(), Optional.empty(), Optional.of(seller)));
+    return Files.writeString(dir.resolve("invoice.json"), "[" + generated.invoiceCreationPayload() + "]");
   }
 
   private static void assertOneLoanPerFinancedInvoice(DefactoEmulator emulator, List<Decision> financed,

@@ -107,10 +107,9 @@ final class ExpressionCompiler {
     } else if (expr instanceof Of of) {
       // The checker allows a percentage of money (rounded to the minor unit) or of a number (exact).
       Node base = compile(of.base());
-      if (base instanceof NumberNode number) {
-        return new NumberNodes.PercentOf(text, (NumberNode) compile(of.percent()), number);
-      }
-      return new LongNodes.PercentOf(text, (NumberNode) compile(of.percent()), value(of.base()));
+      NumberNode percent = (NumberNode) compile(of.percent());
+      return base instanceof NumberNode number ? new NumberNodes.PercentOf(text, percent, number)
+          : new LongNodes.PercentOf(text, percent, (LongNode) base);
     } else if (expr instanceof Comparison comparison) {
       return comparison(comparison, text);
     } else if (expr instanceof Presence presence) {
